@@ -1,0 +1,9 @@
+//! mlc: the compiler of the multilingual language.
+//!
+//! The whole crate is pure: source text in, bytes and diagnostics out. Only `main.rs` (the CLI)
+//! touches files, standard streams and the process exit code.
+
+pub mod diagnostics;
+pub mod lexicon;
+pub mod source;
+pub mod syntax;
