@@ -84,6 +84,9 @@ pub fn check(name: &str, bytes: &[u8], options: &Options) -> Checked {
 pub enum Compiled {
     Module(Vec<u8>),
     Failed(Checked),
+    /// A bug of the compiler (the linker or validator rejected generated code): not the user's
+    /// fault, reported as an internal error.
+    InternalError(String),
 }
 
 /// The whole pipeline: a validated WASI command module, or the diagnostics that prevent it.
@@ -95,7 +98,7 @@ pub fn compile(name: &str, bytes: &[u8], options: &Options) -> Compiled {
     match codegen::generate(&checked.file, &checked.module, checked.lexicon) {
         Ok(user) => match link::link(link::RUNTIME_WASM, &user) {
             Ok(module) => Compiled::Module(module),
-            Err(message) => panic!("internal linker error: {message}"),
+            Err(message) => Compiled::InternalError(message),
         },
         Err(diagnostics) => {
             checked.diagnostics.extend(diagnostics);

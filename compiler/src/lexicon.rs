@@ -45,7 +45,7 @@ pub struct Lexicon {
 
 include!(concat!(env!("OUT_DIR"), "/lexicons.rs"));
 
-/// Every language, in the order of `LANGUAGES` in the generated tables (English first).
+/// Every language: English first, then by the files' `order` key (see `build/lexicons.rs`).
 pub fn all() -> &'static [Lexicon] {
     LEXICONS
 }

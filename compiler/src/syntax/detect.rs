@@ -1,7 +1,200 @@
-//! Language detection: which lexicon a file is written in.
-use crate::lexicon::{self, Lexicon};
+//! Language detection: which lexicon a file is written in (LANGUAGE.md §2, as amended by §9).
+//!
+//! The keyword words and phrases of the file, outside strings and comments, vote for the
+//! languages that spell a keyword that way; each distinct spelling votes once. A spelling of
+//! exactly one language is a strong vote; the strong votes decide if there are any, otherwise
+//! all votes do. A unique maximum wins; a tie or a file without keywords is English. CJK
+//! keywords written against Latin names (`如果x`) count as in the lexer (`lexer/cjk.rs`).
+use std::sync::OnceLock;
 
-/// STUB: always English until the detector lands.
-pub fn detect_language(_source: &str) -> &'static Lexicon {
-    lexicon::english()
+use hashbrown::HashMap;
+
+use crate::lexicon::{self, Lexicon};
+use crate::source::Span;
+use crate::syntax::lexer::{self, keywords};
+
+/// Which languages (bit = index in `lexicon::all()`) spell a keyword this way.
+#[derive(Clone, Copy, Default)]
+struct Owners {
+    all: u64,
+    /// Those where the keyword may be cut out of a mixed CJK run.
+    splittable: u64,
+}
+
+#[derive(Default)]
+struct OwnersTable {
+    words: HashMap<&'static str, Owners>,
+    /// Phrases with their words joined by one space.
+    phrases: HashMap<String, u64>,
+}
+
+fn owners_table() -> &'static OwnersTable {
+    static TABLE: OnceLock<OwnersTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = OwnersTable::default();
+        for (index, language) in lexicon::all().iter().enumerate().take(64) {
+            let bit = 1u64 << index;
+            for (concept, spellings) in language.keywords {
+                let splittable = keywords::is_splittable(keywords::keyword_for_concept(concept));
+                for spelling in *spellings {
+                    let words: Vec<&str> = spelling.split_whitespace().collect();
+                    if let [word] = words.as_slice() {
+                        let owners = table.words.entry(word).or_default();
+                        owners.all |= bit;
+                        if splittable {
+                            owners.splittable |= bit;
+                        }
+                    } else if words.len() <= keywords::MAX_PHRASE_WORDS {
+                        *table.phrases.entry(words.join(" ")).or_default() |= bit;
+                    }
+                }
+            }
+        }
+        table
+    })
+}
+
+pub fn detect_language(source: &str) -> &'static Lexicon {
+    let languages = lexicon::all();
+    let Some(english) = languages.iter().find(|l| l.code == "en") else {
+        return languages.first().unwrap_or(&NO_LANGUAGE);
+    };
+    let votes = spelling_votes(source, owners_table());
+    let mut strong = vec![0u32; languages.len()];
+    let mut weak = vec![0u32; languages.len()];
+    for owners in votes.values() {
+        for (index, language_weak) in weak.iter_mut().enumerate().take(64) {
+            if owners & (1 << index) != 0 {
+                *language_weak += 1;
+                if owners.count_ones() == 1 {
+                    strong[index] += 1;
+                }
+            }
+        }
+    }
+    let counts = if strong.iter().any(|&n| n > 0) {
+        strong
+    } else {
+        weak
+    };
+    unique_maximum(&counts)
+        .and_then(|index| languages.get(index))
+        .unwrap_or(english)
+}
+
+/// Every distinct keyword spelling of the file with the languages that own it.
+fn spelling_votes(source: &str, table: &OwnersTable) -> HashMap<String, u64> {
+    let words = lexer::words(source);
+    let mut votes = HashMap::new();
+    let mut i = 0;
+    while i < words.len() {
+        if let Some((phrase, owners, count)) = phrase_at(source, &words[i..], table) {
+            votes.insert(phrase, owners);
+            i += count;
+            continue;
+        }
+        let word = slice(source, words[i]);
+        if let Some(owners) = table.words.get(word) {
+            if !votes.contains_key(word) {
+                votes.insert(word.to_string(), owners.all);
+            }
+        } else {
+            let pieces = lexer::split_mixed_cjk(word, |piece| {
+                table
+                    .words
+                    .get(piece)
+                    .map(|o| o.splittable)
+                    .filter(|&m| m != 0)
+            });
+            for (range, owners) in pieces.into_iter().flatten() {
+                if let Some(owners) = owners {
+                    votes.insert(word[range].to_string(), owners);
+                }
+            }
+        }
+        i += 1;
+    }
+    votes
+}
+
+/// The longest phrase starting at `words[0]`: words separated only by spaces or tabs.
+fn phrase_at(source: &str, words: &[Span], table: &OwnersTable) -> Option<(String, u64, usize)> {
+    let mut count = 1;
+    while count < words.len().min(keywords::MAX_PHRASE_WORDS) {
+        let gap = source
+            .get(words[count - 1].end as usize..words[count].start as usize)
+            .unwrap_or("");
+        if gap.is_empty() || !gap.bytes().all(|b| b == b' ' || b == b'\t') {
+            break;
+        }
+        count += 1;
+    }
+    (2..=count).rev().find_map(|n| {
+        let phrase: Vec<&str> = words[..n].iter().map(|&w| slice(source, w)).collect();
+        let phrase = phrase.join(" ");
+        table
+            .phrases
+            .get(&phrase)
+            .map(|&owners| (phrase, owners, n))
+    })
+}
+
+fn slice(source: &str, span: Span) -> &str {
+    source
+        .get(span.start as usize..span.end as usize)
+        .unwrap_or("")
+}
+
+fn unique_maximum(counts: &[u32]) -> Option<usize> {
+    let max = *counts.iter().max()?;
+    let mut winners = counts.iter().enumerate().filter(|&(_, &n)| n == max);
+    let (index, _) = winners.next()?;
+    (max > 0 && winners.next().is_none()).then_some(index)
+}
+
+/// Only used if no lexicon is compiled in at all.
+static NO_LANGUAGE: Lexicon = Lexicon {
+    code: "en",
+    name: "English",
+    right_to_left: false,
+    keywords: &[],
+    builtins: &[],
+    messages: &[],
+    surface_forms: &[],
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn detect(source: &str) -> &'static str {
+        detect_language(source).code
+    }
+
+    #[test]
+    fn languages_by_their_keywords() {
+        assert_eq!(detect("soit x = 5\nsi x > 3:\n    afficher(x)\n"), "fr");
+        assert_eq!(
+            detect("wenn x > 3:\n    drucke(x)\nsonst:\n    pass\n"),
+            "de"
+        );
+        assert_eq!(detect("如果x>0:\n    打印(x)\n"), "zh");
+        assert_eq!(detect("もし x > 0:\n    表示(x)\n"), "ja");
+        assert_eq!(detect("tant que x < 3:\n    x = x + 1\n"), "fr");
+    }
+
+    #[test]
+    fn strings_and_comments_do_not_vote() {
+        assert_eq!(
+            detect("# if and or not while for\nsoit s = \"if and or not\"\nafficher(s)\n"),
+            "fr"
+        );
+    }
+
+    #[test]
+    fn ties_and_keywordless_files_are_english() {
+        assert_eq!(detect(""), "en");
+        assert_eq!(detect("x = 1\n"), "en");
+        assert_eq!(detect("if x:\n    print(x)\n"), "en");
+    }
 }

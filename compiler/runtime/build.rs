@@ -1,0 +1,9 @@
+//! Link settings of the wasm runtime module: export the end of its static data so the mlc linker
+//! knows where the program's data and the heap may start.
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        println!("cargo:rustc-link-arg=--export=__heap_base");
+        println!("cargo:rustc-link-arg=--export=__data_end");
+    }
+}

@@ -1,0 +1,812 @@
+//! Builtin functions: `mlrt_builtin_<name>(args: tuple, kwargs: dict|None) -> value|EXC`.
+
+use crate::bigint::BigInt;
+use crate::containers::{self, dict_new, list_from, tuple_from};
+use crate::exc::{self, R};
+use crate::int;
+use crate::iter;
+use crate::num::{self, CmpOp, type_name};
+use crate::object::*;
+use crate::repr;
+use crate::text;
+use crate::value::*;
+use alloc::vec::Vec;
+
+/// Keyword argument `name` (removed from consideration), or UNBOUND.
+fn kwarg(kwargs: Word, name: &[u8]) -> Word {
+    if !is_tag(kwargs, tag::DICT) {
+        return UNBOUND;
+    }
+    dict_of(kwargs)
+        .live()
+        .find(|e| is_tag(e.key, tag::STR) && str_bytes(e.key) == name)
+        .map_or(UNBOUND, |e| e.value)
+}
+
+/// TypeError for any keyword not in `allowed`.
+fn check_kwargs(func: &[u8], kwargs: Word, allowed: &[&[u8]]) -> R<()> {
+    if !is_tag(kwargs, tag::DICT) {
+        return Ok(());
+    }
+    for e in dict_of(kwargs).live() {
+        let k = str_bytes(e.key);
+        if !allowed.contains(&k) {
+            return Err(exc::type_error(&[
+                b"'",
+                k,
+                b"' is an invalid keyword argument for ",
+                func,
+                b"()",
+            ]));
+        }
+    }
+    Ok(())
+}
+
+fn arity(func: &[u8], args: Word, min: usize, max: usize) -> R<&'static [Word]> {
+    let a = tuple_items(args);
+    if a.len() >= min && a.len() <= max {
+        return Ok(a);
+    }
+    let mut m = Vec::new();
+    m.extend_from_slice(func);
+    if min == max {
+        m.extend_from_slice(b"() takes exactly ");
+        int::push_i64(&mut m, min as i64);
+        m.extend_from_slice(if min == 1 {
+            b" argument ("
+        } else {
+            b" arguments ("
+        });
+    } else if a.len() < min {
+        m.extend_from_slice(b" expected at least ");
+        int::push_i64(&mut m, min as i64);
+        m.extend_from_slice(if min == 1 {
+            b" argument, got "
+        } else {
+            b" arguments, got "
+        });
+        int::push_i64(&mut m, a.len() as i64);
+        return Err(exc::type_error(&[&m]));
+    } else {
+        m.extend_from_slice(b" expected at most ");
+        int::push_i64(&mut m, max as i64);
+        m.extend_from_slice(if max == 1 {
+            b" argument, got "
+        } else {
+            b" arguments, got "
+        });
+        int::push_i64(&mut m, a.len() as i64);
+        return Err(exc::type_error(&[&m]));
+    }
+    int::push_i64(&mut m, a.len() as i64);
+    m.extend_from_slice(b" given)");
+    Err(exc::type_error(&[&m]))
+}
+
+fn no_key(func: &[u8], key: Word) -> R<()> {
+    if key == UNBOUND || key == NONE {
+        return Ok(());
+    }
+    Err(exc::not_implemented(&[func, b"() with key="].concat()))
+}
+
+macro_rules! builtin {
+    ($name:ident, $body:expr) => {
+        #[unsafe(no_mangle)]
+        pub extern "C" fn $name(args: Word, kwargs: Word) -> Word {
+            let f: fn(Word, Word) -> R<Word> = $body;
+            exc::ret(f(args, kwargs))
+        }
+    };
+}
+
+fn to_index(v: Word, what: &[u8]) -> R<i64> {
+    match int::as_i64(v) {
+        Some(x) => Ok(x),
+        None if is_tag(v, tag::BIGINT) => Err(exc::raise_parts(
+            exc::OVERFLOW_ERROR,
+            &[what, b": Python int too large to convert to C long"],
+        )),
+        None => Err(exc::type_error(&[
+            b"'",
+            type_name(v).as_bytes(),
+            b"' object cannot be interpreted as an integer",
+        ])),
+    }
+}
+
+builtin!(mlrt_builtin_len, |args, kwargs| {
+    check_kwargs(b"len", kwargs, &[])?;
+    let a = arity(b"len", args, 1, 1)?;
+    Ok(small(containers::len(a[0])? as i64))
+});
+
+builtin!(mlrt_builtin_range, |args, kwargs| {
+    check_kwargs(b"range", kwargs, &[])?;
+    let a = arity(b"range", args, 1, 3)?;
+    let (start, stop, step) = match a.len() {
+        1 => (0, to_index(a[0], b"range")?, 1),
+        2 => (to_index(a[0], b"range")?, to_index(a[1], b"range")?, 1),
+        _ => (
+            to_index(a[0], b"range")?,
+            to_index(a[1], b"range")?,
+            to_index(a[2], b"range")?,
+        ),
+    };
+    if step == 0 {
+        return Err(exc::value_error(&[b"range() arg 3 must not be zero"]));
+    }
+    containers::range_new(start, stop, step)
+});
+
+pub fn abs(v: Word) -> R<Word> {
+    if int::is_int(v) {
+        return if int::is_negative(v) {
+            int::neg(v)
+        } else if is_bool(v) {
+            Ok(small((v == TRUE) as i64))
+        } else {
+            Ok(v)
+        };
+    }
+    if num::is_float(v) {
+        return num::new_float(float_of(v).abs());
+    }
+    Err(exc::type_error(&[
+        b"bad operand type for abs(): '",
+        type_name(v).as_bytes(),
+        b"'",
+    ]))
+}
+
+builtin!(mlrt_builtin_abs, |args, _| abs(
+    arity(b"abs", args, 1, 1)?[0]
+));
+
+fn min_max(name: &[u8], args: Word, kwargs: Word, op: CmpOp) -> R<Word> {
+    check_kwargs(name, kwargs, &[b"key", b"default"])?;
+    no_key(name, kwarg(kwargs, b"key"))?;
+    let a = tuple_items(args);
+    if a.is_empty() {
+        return Err(exc::type_error(&[
+            name,
+            b" expected at least 1 argument, got 0",
+        ]));
+    }
+    let items = if a.len() == 1 {
+        iter::collect(a[0])?
+    } else {
+        a.to_vec()
+    };
+    let Some((&first, rest)) = items.split_first() else {
+        let d = kwarg(kwargs, b"default");
+        if d != UNBOUND {
+            return Ok(d);
+        }
+        return Err(exc::value_error(&[name, b"() iterable argument is empty"]));
+    };
+    let mut best = first;
+    for &x in rest {
+        if num::compare(op, x, best)? {
+            best = x;
+        }
+    }
+    Ok(best)
+}
+
+builtin!(mlrt_builtin_min, |args, kwargs| min_max(
+    b"min",
+    args,
+    kwargs,
+    CmpOp::Lt
+));
+builtin!(mlrt_builtin_max, |args, kwargs| min_max(
+    b"max",
+    args,
+    kwargs,
+    CmpOp::Gt
+));
+
+builtin!(mlrt_builtin_sum, |args, kwargs| {
+    check_kwargs(b"sum", kwargs, &[b"start"])?;
+    let a = arity(b"sum", args, 1, 2)?;
+    let mut acc = if a.len() == 2 {
+        a[1]
+    } else {
+        kwarg(kwargs, b"start")
+    };
+    if acc == UNBOUND {
+        acc = small(0);
+    }
+    if text::is_str(acc) {
+        return Err(exc::type_error(&[
+            b"sum() can't sum strings [use ''.join(seq) instead]",
+        ]));
+    }
+    for x in iter::collect(a[0])? {
+        acc = num::binary(num::Op::Add, acc, x)?;
+    }
+    Ok(acc)
+});
+
+/// Stable merge sort with Python's `<` (errors stop the sort).
+pub fn sort_words(v: &mut [Word], reverse: bool) -> R<()> {
+    let mut err = None;
+    let mut less = |a: &Word, b: &Word| -> bool {
+        if err.is_some() {
+            return false;
+        }
+        let (x, y) = if reverse { (*b, *a) } else { (*a, *b) };
+        match num::compare(CmpOp::Lt, x, y) {
+            Ok(r) => r,
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    };
+    // Python's sort is stable also under reverse=True (equal items keep their order).
+    v.sort_by(|a, b| {
+        if less(a, b) {
+            core::cmp::Ordering::Less
+        } else if less(b, a) {
+            core::cmp::Ordering::Greater
+        } else {
+            core::cmp::Ordering::Equal
+        }
+    });
+    match err {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+builtin!(mlrt_builtin_sorted, |args, kwargs| {
+    check_kwargs(b"sort", kwargs, &[b"key", b"reverse"])?;
+    let a = arity(b"sorted", args, 1, 1)?;
+    no_key(b"sorted", kwarg(kwargs, b"key"))?;
+    let mut v = iter::collect(a[0])?;
+    let rev = kwarg(kwargs, b"reverse");
+    sort_words(&mut v, rev != UNBOUND && num::truthy(rev))?;
+    list_from(v)
+});
+
+builtin!(mlrt_builtin_enumerate, |args, kwargs| {
+    check_kwargs(b"enumerate", kwargs, &[b"start"])?;
+    let a = arity(b"enumerate", args, 1, 2)?;
+    let start = if a.len() == 2 {
+        a[1]
+    } else {
+        kwarg(kwargs, b"start")
+    };
+    let start = if start == UNBOUND { small(0) } else { start };
+    let it = iter::iter(a[0])?;
+    iter::new_iter(iter::K_ENUMERATE, it, start, 0, 0)
+});
+
+builtin!(mlrt_builtin_zip, |args, kwargs| {
+    check_kwargs(b"zip", kwargs, &[b"strict"])?;
+    let mut its = Vec::new();
+    for &x in tuple_items(args).iter() {
+        its.push(iter::iter(x)?);
+    }
+    let t = tuple_from(&its)?;
+    iter::new_iter(iter::K_ZIP, t, NONE, 0, 0)
+});
+
+builtin!(mlrt_builtin_reversed, |args, _| {
+    let a = arity(b"reversed", args, 1, 1)?[0];
+    match tag_of(a) {
+        tag::LIST | tag::TUPLE => {
+            iter::new_iter(iter::K_REVERSED, a, NONE, containers::len(a)? as i64, 0)
+        }
+        tag::RANGE => {
+            let r = obj::<RangeObj>(a);
+            let n = containers::range_len(r);
+            let last = r.start + (n - 1) * r.step;
+            let rr = containers::range_new(last, last - n * r.step, -r.step)?;
+            iter::iter(rr)
+        }
+        tag::STR | tag::DICT => {
+            let v: Vec<Word> = iter::collect(a)?.into_iter().rev().collect();
+            let l = list_from(v)?;
+            iter::iter(l)
+        }
+        _ => Err(exc::type_error(&[
+            b"'",
+            type_name(a).as_bytes(),
+            b"' object is not reversible",
+        ])),
+    }
+});
+
+builtin!(mlrt_builtin_iter, |args, _| iter::iter(
+    arity(b"iter", args, 1, 1)?[0]
+));
+
+builtin!(mlrt_builtin_next, |args, _| {
+    let a = arity(b"next", args, 1, 2)?;
+    let x = iter::next(a[0])?;
+    if x != UNBOUND {
+        return Ok(x);
+    }
+    if a.len() == 2 {
+        return Ok(a[1]);
+    }
+    let empty = tuple_from(&[])?;
+    Err(exc::set_pending(exc::new_exception(
+        exc::STOP_ITERATION,
+        empty,
+    )?))
+});
+
+builtin!(mlrt_builtin_all, |args, _| {
+    let a = arity(b"all", args, 1, 1)?;
+    Ok(bool_word(iter::collect(a[0])?.into_iter().all(num::truthy)))
+});
+
+builtin!(mlrt_builtin_any, |args, _| {
+    let a = arity(b"any", args, 1, 1)?;
+    Ok(bool_word(iter::collect(a[0])?.into_iter().any(num::truthy)))
+});
+
+pub fn int_of(v: Word, base: Word) -> R<Word> {
+    if base != UNBOUND {
+        if !text::is_str(v) {
+            return Err(exc::type_error(&[
+                b"int() can't convert non-string with explicit base",
+            ]));
+        }
+        let b = to_index(base, b"int")?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(exc::value_error(&[
+                b"int() base must be >= 2 and <= 36, or 0",
+            ]));
+        }
+        return parse_int(v, b as u32);
+    }
+    if int::is_int(v) {
+        return Ok(int::as_i64(v).map_or(v, small));
+    }
+    if num::is_float(v) {
+        let x = float_of(v);
+        if x.is_nan() {
+            return Err(exc::value_error(&[b"cannot convert float NaN to integer"]));
+        }
+        if x.is_infinite() {
+            return Err(exc::raise(
+                exc::OVERFLOW_ERROR,
+                b"cannot convert float infinity to integer",
+            ));
+        }
+        if x.abs() < 4.0e18 {
+            return int::from_i64(x as i64);
+        }
+        return int::from_big(&BigInt::from_f64(x));
+    }
+    if text::is_str(v) {
+        return parse_int(v, 10);
+    }
+    Err(exc::type_error(&[
+        b"int() argument must be a string, a bytes-like object or a real number, not '",
+        type_name(v).as_bytes(),
+        b"'",
+    ]))
+}
+
+fn parse_int(v: Word, base: u32) -> R<Word> {
+    let s = str_bytes(v);
+    let digits = s.iter().filter(|c| c.is_ascii_alphanumeric()).count();
+    if digits > repr::MAX_STR_DIGITS && base == 10 {
+        let mut m = Vec::new();
+        m.extend_from_slice(
+            b"Exceeds the limit (4300 digits) for integer string conversion: value has ",
+        );
+        int::push_i64(&mut m, digits as i64);
+        m.extend_from_slice(b" digits; use sys.set_int_max_str_digits() to increase the limit");
+        return Err(exc::value_error(&[&m]));
+    }
+    match int::parse(s, base) {
+        Some(b) => int::from_big(&b),
+        None => {
+            let mut m = Vec::new();
+            m.extend_from_slice(b"invalid literal for int() with base ");
+            int::push_i64(&mut m, base as i64);
+            m.extend_from_slice(b": ");
+            repr::write_str_repr(s, &mut m);
+            Err(exc::value_error(&[&m]))
+        }
+    }
+}
+
+builtin!(mlrt_builtin_int, |args, kwargs| {
+    check_kwargs(b"int", kwargs, &[b"base"])?;
+    let a = arity(b"int", args, 0, 2)?;
+    if a.is_empty() {
+        return Ok(small(0));
+    }
+    let base = if a.len() == 2 {
+        a[1]
+    } else {
+        kwarg(kwargs, b"base")
+    };
+    int_of(a[0], base)
+});
+
+pub fn float_from(v: Word) -> R<Word> {
+    if num::is_float(v) {
+        return Ok(v);
+    }
+    if int::is_int(v) {
+        return num::new_float(int::to_f64(v)?);
+    }
+    if text::is_str(v) {
+        let s = int::trim_ascii(str_bytes(v));
+        let cleaned: Vec<u8> = s.iter().copied().filter(|&c| c != b'_').collect();
+        let ok_underscores =
+            !s.starts_with(b"_") && !s.ends_with(b"_") && !s.windows(2).any(|w| w == b"__");
+        let parsed = core::str::from_utf8(&cleaned).ok().and_then(|t| {
+            let lower = t.to_ascii_lowercase();
+            let body = lower.trim_start_matches(['+', '-']);
+            if matches!(body, "inf" | "infinity" | "nan")
+                || (!body.is_empty()
+                    && body
+                        .bytes()
+                        .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-')))
+            {
+                t.parse::<f64>().ok()
+            } else {
+                None
+            }
+        });
+        return match parsed.filter(|_| ok_underscores) {
+            Some(x) => num::new_float(x),
+            None => {
+                let mut m = Vec::new();
+                m.extend_from_slice(b"could not convert string to float: ");
+                repr::write_str_repr(str_bytes(v), &mut m);
+                Err(exc::value_error(&[&m]))
+            }
+        };
+    }
+    Err(exc::type_error(&[
+        b"float() argument must be a string or a real number, not '",
+        type_name(v).as_bytes(),
+        b"'",
+    ]))
+}
+
+builtin!(mlrt_builtin_float, |args, _| {
+    let a = arity(b"float", args, 0, 1)?;
+    if a.is_empty() {
+        return num::new_float(0.0);
+    }
+    float_from(a[0])
+});
+
+builtin!(mlrt_builtin_str, |args, _| {
+    let a = arity(b"str", args, 0, 1)?;
+    if a.is_empty() {
+        return text::new_str(b"");
+    }
+    repr::to_str(a[0])
+});
+
+builtin!(mlrt_builtin_repr, |args, _| repr::to_repr(
+    arity(b"repr", args, 1, 1)?[0]
+));
+
+builtin!(mlrt_builtin_bool, |args, _| {
+    let a = arity(b"bool", args, 0, 1)?;
+    Ok(bool_word(a.first().is_some_and(|&v| num::truthy(v))))
+});
+
+builtin!(mlrt_builtin_list, |args, _| {
+    let a = arity(b"list", args, 0, 1)?;
+    list_from(if a.is_empty() {
+        Vec::new()
+    } else {
+        iter::collect(a[0])?
+    })
+});
+
+builtin!(mlrt_builtin_tuple, |args, _| {
+    let a = arity(b"tuple", args, 0, 1)?;
+    if a.is_empty() {
+        return tuple_from(&[]);
+    }
+    if is_tag(a[0], tag::TUPLE) {
+        return Ok(a[0]);
+    }
+    tuple_from(&iter::collect(a[0])?)
+});
+
+fn fill_set(t: u8, src: Option<Word>) -> R<Word> {
+    let s = dict_new(t)?;
+    if let Some(src) = src {
+        for x in iter::collect(src)? {
+            dict_of(s).insert(x, NONE)?;
+        }
+    }
+    Ok(s)
+}
+
+builtin!(mlrt_builtin_set, |args, _| fill_set(
+    tag::SET,
+    arity(b"set", args, 0, 1)?.first().copied()
+));
+builtin!(mlrt_builtin_frozenset, |args, _| fill_set(
+    tag::FROZENSET,
+    arity(b"frozenset", args, 0, 1)?.first().copied()
+));
+
+/// `dict(src)` / `d.update(src)`: a mapping or an iterable of pairs.
+pub fn dict_update(d: Word, src: Word) -> R<()> {
+    if is_tag(src, tag::DICT) {
+        let pairs: Vec<(Word, i64, Word)> = dict_of(src)
+            .live()
+            .map(|e| (e.key, e.hash, e.value))
+            .collect();
+        for (k, h, v) in pairs {
+            dict_of(d).insert_hashed(k, h, v);
+        }
+        return Ok(());
+    }
+    for (i, item) in iter::collect(src)?.into_iter().enumerate() {
+        let kv = iter::collect(item).map_err(|_| {
+            let mut m = Vec::new();
+            m.extend_from_slice(b"cannot convert dictionary update sequence element #");
+            int::push_i64(&mut m, i as i64);
+            m.extend_from_slice(b" to a sequence");
+            exc::type_error(&[&m])
+        })?;
+        if kv.len() != 2 {
+            let mut m = Vec::new();
+            m.extend_from_slice(b"dictionary update sequence element #");
+            int::push_i64(&mut m, i as i64);
+            m.extend_from_slice(b" has length ");
+            int::push_i64(&mut m, kv.len() as i64);
+            m.extend_from_slice(b"; 2 is required");
+            return Err(exc::value_error(&[&m]));
+        }
+        dict_of(d).insert(kv[0], kv[1])?;
+    }
+    Ok(())
+}
+
+builtin!(mlrt_builtin_dict, |args, kwargs| {
+    let a = arity(b"dict", args, 0, 1)?;
+    let d = dict_new(tag::DICT)?;
+    if let Some(&src) = a.first() {
+        dict_update(d, src)?;
+    }
+    if is_tag(kwargs, tag::DICT) {
+        dict_update(d, kwargs)?;
+    }
+    Ok(d)
+});
+
+fn type_kind(v: Word) -> u32 {
+    if is_small(v) {
+        return exc::T_INT;
+    }
+    match v {
+        TRUE | FALSE => return exc::T_BOOL,
+        NONE => return exc::T_NONE,
+        _ => {}
+    }
+    match tag_of(v) {
+        tag::FLOAT => exc::T_FLOAT,
+        tag::BIGINT => exc::T_INT,
+        tag::STR => exc::T_STR,
+        tag::TUPLE => exc::T_TUPLE,
+        tag::LIST => exc::T_LIST,
+        tag::DICT => exc::T_DICT,
+        tag::SET => exc::T_SET,
+        tag::FROZENSET => exc::T_FROZENSET,
+        tag::RANGE => exc::T_RANGE,
+        tag::SLICE => exc::T_SLICE,
+        tag::TYPE => exc::T_TYPE,
+        tag::EXCEPTION => obj::<ExcObj>(v).kind,
+        _ => exc::T_OBJECT,
+    }
+}
+
+builtin!(mlrt_builtin_type, |args, _| exc::type_object(type_kind(
+    arity(b"type", args, 1, 1)?[0]
+)));
+
+pub fn isinstance(v: Word, cls: Word) -> R<bool> {
+    if is_tag(cls, tag::TUPLE) {
+        for &c in tuple_items(cls).iter() {
+            if isinstance(v, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if !is_tag(cls, tag::TYPE) {
+        return Err(exc::type_error(&[
+            b"isinstance() arg 2 must be a type, a tuple of types, or a union",
+        ]));
+    }
+    Ok(exc::is_subkind(type_kind(v), obj::<TypeObj>(cls).kind))
+}
+
+builtin!(mlrt_builtin_isinstance, |args, _| {
+    let a = arity(b"isinstance", args, 2, 2)?;
+    Ok(bool_word(isinstance(a[0], a[1])?))
+});
+
+/// The builtin class object `kind` (`crate::exc::T_*` or an exception kind), e.g. for `int` as a value.
+#[unsafe(no_mangle)]
+pub extern "C" fn mlrt_builtin_class(kind: i32) -> Word {
+    exc::ret(exc::type_object(kind as u32))
+}
+
+builtin!(mlrt_builtin_chr, |args, _| {
+    let v = to_index(arity(b"chr", args, 1, 1)?[0], b"chr")?;
+    match u32::try_from(v).ok().and_then(char::from_u32) {
+        Some(c) => {
+            let mut buf = [0u8; 4];
+            text::new_str_counted(c.encode_utf8(&mut buf).as_bytes(), 1)
+        }
+        None => Err(exc::value_error(&[b"chr() arg not in range(0x110000)"])),
+    }
+});
+
+builtin!(mlrt_builtin_ord, |args, _| {
+    let v = arity(b"ord", args, 1, 1)?[0];
+    if !text::is_str(v) {
+        return Err(exc::type_error(&[
+            b"ord() expected string of length 1, but ",
+            type_name(v).as_bytes(),
+            b" found",
+        ]));
+    }
+    if text::char_len(v) != 1 {
+        let mut m = Vec::new();
+        m.extend_from_slice(b"ord() expected a character, but string of length ");
+        int::push_i64(&mut m, text::char_len(v) as i64);
+        m.extend_from_slice(b" found");
+        return Err(exc::type_error(&[&m]));
+    }
+    Ok(small(text::decode_at(str_bytes(v), 0) as i64))
+});
+
+builtin!(mlrt_builtin_round, |args, kwargs| {
+    check_kwargs(b"round", kwargs, &[b"ndigits"])?;
+    let a = arity(b"round", args, 1, 2)?;
+    let nd = if a.len() == 2 {
+        a[1]
+    } else {
+        kwarg(kwargs, b"ndigits")
+    };
+    let v = a[0];
+    if int::is_int(v) {
+        if nd == UNBOUND || nd == NONE || !int::is_negative(nd) {
+            return Ok(int::as_i64(v).map_or(v, small));
+        }
+        let p = int::pow(small(10), int::neg(nd)?)?;
+        let (q, r) = int::divmod(v, p, b"")?;
+        let twice = int::mul(r, small(2))?;
+        let up = match int::cmp(twice, p) {
+            core::cmp::Ordering::Greater => true,
+            core::cmp::Ordering::Equal => int::as_i64(q).is_some_and(|q| q & 1 == 1),
+            _ => false,
+        };
+        let q = if up { int::add(q, small(1))? } else { q };
+        return int::mul(q, p);
+    }
+    if !num::is_float(v) {
+        return Err(exc::type_error(&[
+            b"type ",
+            type_name(v).as_bytes(),
+            b" doesn't define __round__ method",
+        ]));
+    }
+    let x = float_of(v);
+    if nd == UNBOUND || nd == NONE {
+        let r = crate::floatfmt::round_half_even(x);
+        return int_of(num::new_float(r)?, UNBOUND);
+    }
+    num::new_float(crate::floatfmt::round_digits(x, to_index(nd, b"round")?))
+});
+
+builtin!(mlrt_builtin_divmod, |args, _| {
+    let a = arity(b"divmod", args, 2, 2)?;
+    num::divmod(a[0], a[1])
+});
+
+builtin!(mlrt_builtin_pow, |args, kwargs| {
+    check_kwargs(b"pow", kwargs, &[b"base", b"exp", b"mod"])?;
+    let a = arity(b"pow", args, 2, 3)?;
+    if a.len() == 3 && a[2] != NONE {
+        if !(int::is_int(a[0]) && int::is_int(a[1]) && int::is_int(a[2])) {
+            return Err(exc::type_error(&[
+                b"pow() 3rd argument not allowed unless all arguments are integers",
+            ]));
+        }
+        return int::pow_mod(a[0], a[1], a[2]);
+    }
+    num::binary(num::Op::Pow, a[0], a[1])
+});
+
+fn radix_str(v: Word, radix: u32, prefix: &[u8]) -> R<Word> {
+    if !int::is_int(v) {
+        return Err(exc::type_error(&[
+            b"'",
+            type_name(v).as_bytes(),
+            b"' object cannot be interpreted as an integer",
+        ]));
+    }
+    let b = int::to_big(v);
+    let mut out = Vec::new();
+    if b.neg {
+        out.push(b'-');
+    }
+    out.extend_from_slice(prefix);
+    out.extend_from_slice(&b.abs().to_string_radix(radix));
+    text::from_string(out)
+}
+
+builtin!(mlrt_builtin_hex, |args, _| radix_str(
+    arity(b"hex", args, 1, 1)?[0],
+    16,
+    b"0x"
+));
+builtin!(mlrt_builtin_oct, |args, _| radix_str(
+    arity(b"oct", args, 1, 1)?[0],
+    8,
+    b"0o"
+));
+builtin!(mlrt_builtin_bin, |args, _| radix_str(
+    arity(b"bin", args, 1, 1)?[0],
+    2,
+    b"0b"
+));
+
+builtin!(mlrt_builtin_hash, |args, _| {
+    let h = num::hash(arity(b"hash", args, 1, 1)?[0])?;
+    int::from_i64(h)
+});
+
+builtin!(mlrt_builtin_print, |args, kwargs| {
+    check_kwargs(b"print", kwargs, &[b"sep", b"end", b"file", b"flush"])?;
+    let file = kwarg(kwargs, b"file");
+    let to_stderr = file != UNBOUND && file != NONE && file == small(2);
+    crate::lifecycle::print(
+        tuple_items(args),
+        kwarg(kwargs, b"sep"),
+        kwarg(kwargs, b"end"),
+        to_stderr,
+    )?;
+    let flush = kwarg(kwargs, b"flush");
+    if flush != UNBOUND && num::truthy(flush) {
+        crate::io::flush_stdout();
+    }
+    Ok(NONE)
+});
+
+builtin!(mlrt_builtin_input, |args, _| {
+    let a = arity(b"input", args, 0, 1)?;
+    crate::lifecycle::input(a.first().copied().unwrap_or(UNBOUND))
+});
+
+builtin!(mlrt_builtin_format, |args, _| {
+    let a = arity(b"format", args, 1, 2)?;
+    let spec = if a.len() == 2 { str_of(a[1]) } else { "" };
+    let mut out = Vec::new();
+    crate::format::format_into(a[0], spec, &mut out)?;
+    text::from_string(out)
+});
+
+builtin!(mlrt_builtin_slice, |args, _| {
+    let a = arity(b"slice", args, 1, 3)?;
+    match a.len() {
+        1 => containers::slice_new(NONE, a[0], NONE),
+        2 => containers::slice_new(a[0], a[1], NONE),
+        _ => containers::slice_new(a[0], a[1], a[2]),
+    }
+});

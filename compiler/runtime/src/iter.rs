@@ -1,0 +1,243 @@
+//! The iteration protocol: `iter(v)` makes an iterator object, `next` yields items and `UNBOUND`
+//! when exhausted.
+
+use crate::containers;
+use crate::exc::{self, R};
+use crate::gc;
+use crate::int;
+use crate::num::type_name;
+use crate::object::*;
+use crate::text;
+use crate::value::*;
+use alloc::vec::Vec;
+
+pub const K_LIST: u16 = 0;
+pub const K_TUPLE: u16 = 1;
+pub const K_STR: u16 = 2;
+pub const K_RANGE: u16 = 3;
+pub const K_DICT_KEYS: u16 = 4;
+pub const K_DICT_VALUES: u16 = 5;
+pub const K_DICT_ITEMS: u16 = 6;
+pub const K_ENUMERATE: u16 = 7;
+pub const K_ZIP: u16 = 8;
+pub const K_REVERSED: u16 = 9;
+pub const K_SET: u16 = 10;
+
+pub fn kind_name(k: u16) -> &'static str {
+    match k {
+        K_LIST => "list_iterator",
+        K_TUPLE => "tuple_iterator",
+        K_STR => "str_ascii_iterator",
+        K_RANGE => "range_iterator",
+        K_DICT_KEYS => "dict_keyiterator",
+        K_DICT_VALUES => "dict_valueiterator",
+        K_DICT_ITEMS => "dict_itemiterator",
+        K_ENUMERATE => "enumerate",
+        K_ZIP => "zip",
+        K_REVERSED => "list_reverseiterator",
+        _ => "set_iterator",
+    }
+}
+
+pub fn new_iter(kind: u16, src: Word, aux: Word, i: i64, n: i64) -> R<Word> {
+    let p = gc::alloc_object(core::mem::size_of::<IterObj>(), tag::ITER)? as *mut IterObj;
+    unsafe {
+        (*p).h.flags = kind;
+        (*p).src = src;
+        (*p).aux = aux;
+        (*p).i = i;
+        (*p).n = n;
+    }
+    Ok(from_addr(p as usize))
+}
+
+pub fn is_iterable(v: Word) -> bool {
+    matches!(
+        tag_of(v),
+        tag::LIST
+            | tag::TUPLE
+            | tag::STR
+            | tag::RANGE
+            | tag::DICT
+            | tag::SET
+            | tag::FROZENSET
+            | tag::DICT_VIEW
+            | tag::ITER
+    )
+}
+
+pub fn iter(v: Word) -> R<Word> {
+    match tag_of(v) {
+        tag::ITER => Ok(v),
+        tag::LIST => new_iter(K_LIST, v, NONE, 0, 0),
+        tag::TUPLE => new_iter(K_TUPLE, v, NONE, 0, 0),
+        tag::STR => new_iter(K_STR, v, NONE, 0, 0),
+        tag::RANGE => {
+            let r = obj::<RangeObj>(v);
+            new_iter(K_RANGE, NONE, small(0), r.start, containers::range_len(r)).inspect(|&it| {
+                obj::<IterObj>(it).aux = small(r.step);
+            })
+        }
+        tag::DICT => new_iter(K_DICT_KEYS, v, NONE, 0, dict_of(v).len() as i64),
+        tag::SET | tag::FROZENSET => new_iter(K_SET, v, NONE, 0, dict_of(v).len() as i64),
+        tag::DICT_VIEW => {
+            let d = obj::<ViewObj>(v).dict;
+            new_iter(
+                K_DICT_KEYS + header(v).flags,
+                d,
+                NONE,
+                0,
+                dict_of(d).len() as i64,
+            )
+        }
+        _ => Err(exc::type_error(&[
+            b"'",
+            type_name(v).as_bytes(),
+            b"' object is not iterable",
+        ])),
+    }
+}
+
+/// The next item, or `UNBOUND` when exhausted.
+pub fn next(it: Word) -> R<Word> {
+    if !is_tag(it, tag::ITER) {
+        return Err(exc::type_error(&[
+            b"'",
+            type_name(it).as_bytes(),
+            b"' object is not an iterator",
+        ]));
+    }
+    let o = obj::<IterObj>(it);
+    match header(it).flags {
+        K_LIST => {
+            let items = list_items(o.src);
+            if (o.i as usize) < items.len() {
+                o.i += 1;
+                return Ok(items[o.i as usize - 1]);
+            }
+            o.i = i64::MAX / 2;
+            Ok(UNBOUND)
+        }
+        K_TUPLE => {
+            let items = tuple_items(o.src);
+            if (o.i as usize) < items.len() {
+                o.i += 1;
+                return Ok(items[o.i as usize - 1]);
+            }
+            Ok(UNBOUND)
+        }
+        K_STR => {
+            let b = str_bytes(o.src);
+            let start = o.i as usize;
+            if start >= b.len() {
+                return Ok(UNBOUND);
+            }
+            let end = start + text::utf8_width(b[start]);
+            o.i = end as i64;
+            text::new_str_counted(&b[start..end], 1)
+        }
+        K_RANGE => {
+            if o.n <= 0 {
+                return Ok(UNBOUND);
+            }
+            let v = o.i;
+            o.n -= 1;
+            o.i = v.wrapping_add(small_value(o.aux));
+            int::from_i64(v)
+        }
+        K_DICT_KEYS | K_DICT_VALUES | K_DICT_ITEMS | K_SET => {
+            let d = dict_of(o.src);
+            if d.len() as i64 != o.n {
+                o.n = -1;
+                let what: &[u8] = if header(it).flags == K_SET {
+                    b"set"
+                } else {
+                    b"dictionary"
+                };
+                return Err(exc::raise_parts(
+                    exc::RUNTIME_ERROR,
+                    &[what, b" changed size during iteration"],
+                ));
+            }
+            let Some(i) = d.next_live(o.i as usize) else {
+                o.i = d.entries.len() as i64;
+                return Ok(UNBOUND);
+            };
+            o.i = i as i64 + 1;
+            let e = &d.entries[i];
+            match header(it).flags {
+                K_DICT_VALUES => Ok(e.value),
+                K_DICT_ITEMS => containers::tuple_from(&[e.key, e.value]),
+                _ => Ok(e.key),
+            }
+        }
+        K_ENUMERATE => {
+            let x = next(o.src)?;
+            if x == UNBOUND {
+                return Ok(UNBOUND);
+            }
+            let n = o.aux;
+            o.aux = int::add(n, small(1))?;
+            containers::tuple_from(&[n, x])
+        }
+        K_ZIP => {
+            let its = tuple_items(o.src);
+            let mut out = Vec::with_capacity(its.len());
+            for &sub in its.iter() {
+                let x = next(sub)?;
+                if x == UNBOUND {
+                    return Ok(UNBOUND);
+                }
+                out.push(x);
+            }
+            if its.is_empty() {
+                return Ok(UNBOUND);
+            }
+            containers::tuple_from(&out)
+        }
+        K_REVERSED => {
+            if o.i <= 0 {
+                return Ok(UNBOUND);
+            }
+            o.i -= 1;
+            let items: &[Word] = if is_tag(o.src, tag::LIST) {
+                list_items(o.src)
+            } else {
+                tuple_items(o.src)
+            };
+            Ok(items.get(o.i as usize).copied().unwrap_or(UNBOUND))
+        }
+        _ => Ok(UNBOUND),
+    }
+}
+
+/// All items of an iterable.
+pub fn collect(v: Word) -> R<Vec<Word>> {
+    match tag_of(v) {
+        tag::LIST => return Ok(list_items(v).clone()),
+        tag::TUPLE => return Ok(tuple_items(v).to_vec()),
+        tag::DICT | tag::SET | tag::FROZENSET => {
+            return Ok(dict_of(v).live().map(|e| e.key).collect());
+        }
+        _ => {}
+    }
+    let it = iter(v)?;
+    let mut out = Vec::new();
+    loop {
+        let x = next(it)?;
+        if x == UNBOUND {
+            return Ok(out);
+        }
+        containers::push(&mut out, x)?;
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn mlrt_iter(v: Word) -> Word {
+    exc::ret(iter(v))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn mlrt_next(it: Word) -> Word {
+    exc::ret(next(it))
+}

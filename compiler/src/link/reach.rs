@@ -1,0 +1,47 @@
+//! Which functions the linked program can reach.
+use wasmparser::{FunctionBody, Operator};
+
+/// What one function body refers to.
+#[derive(Default)]
+pub struct References {
+    /// Functions called directly or taken by `ref.func` (indices of the body's own module).
+    pub functions: Vec<u32>,
+    /// The body calls through a table (so whatever the element segments put there is reachable).
+    pub uses_tables: bool,
+}
+
+pub fn references(body: &FunctionBody<'_>) -> Result<References, String> {
+    let mut refs = References::default();
+    let mut reader = body.get_operators_reader().map_err(|e| e.to_string())?;
+    while !reader.eof() {
+        match reader.read().map_err(|e| e.to_string())? {
+            Operator::Call { function_index }
+            | Operator::ReturnCall { function_index }
+            | Operator::RefFunc { function_index } => refs.functions.push(function_index),
+            Operator::CallIndirect { .. }
+            | Operator::ReturnCallIndirect { .. }
+            | Operator::TableGet { .. }
+            | Operator::TableInit { .. }
+            | Operator::TableCopy { .. } => refs.uses_tables = true,
+            _ => {}
+        }
+    }
+    Ok(refs)
+}
+
+/// Marks every node reachable from `roots` in a graph given as adjacency lists.
+pub fn mark(edges: &[Vec<u32>], roots: impl IntoIterator<Item = u32>, marked: &mut [bool]) {
+    let mut work: Vec<u32> = roots.into_iter().collect();
+    while let Some(node) = work.pop() {
+        let Some(seen) = marked.get_mut(node as usize) else {
+            continue;
+        };
+        if *seen {
+            continue;
+        }
+        *seen = true;
+        if let Some(next) = edges.get(node as usize) {
+            work.extend(next.iter().copied());
+        }
+    }
+}

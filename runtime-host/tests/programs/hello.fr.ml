@@ -1,0 +1,1 @@
+afficher("Bonjour, le monde !")

@@ -1,0 +1,8 @@
+print(1 < 2, 2 < 1, 2 <= 2, 3 >= 4, 5 == 5, 5 != 5)
+print(1 < 2 < 3, 3 > 2 > 2, 1 < 3 > 2)
+print(1 == 1.0, 0.5 < 1, -1 < -0.5)
+print("apple" < "banana", "abc" == "abc", "B" < "a")
+print(True and False, True or False, not True, not 0)
+print(0 or "fallback", 5 and 6, None or 0)
+print(True + True, True == 1, False == 0)
+print(None is None, None is not None)

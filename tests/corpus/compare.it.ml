@@ -1,0 +1,8 @@
+stampa(1 < 2, 2 < 1, 2 <= 2, 3 >= 4, 5 == 5, 5 != 5)
+stampa(1 < 2 < 3, 3 > 2 > 2, 1 < 3 > 2)
+stampa(1 == 1.0, 0.5 < 1, -1 < -0.5)
+stampa("apple" < "banana", "abc" == "abc", "B" < "a")
+stampa(Vero e Falso, Vero o Falso, non Vero, non 0)
+stampa(0 o "fallback", 5 e 6, Nessuno o 0)
+stampa(Vero + Vero, Vero == 1, Falso == 0)
+stampa(Nessuno è Nessuno, Nessuno è non Nessuno)

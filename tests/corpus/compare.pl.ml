@@ -1,0 +1,8 @@
+drukuj(1 < 2, 2 < 1, 2 <= 2, 3 >= 4, 5 == 5, 5 != 5)
+drukuj(1 < 2 < 3, 3 > 2 > 2, 1 < 3 > 2)
+drukuj(1 == 1.0, 0.5 < 1, -1 < -0.5)
+drukuj("apple" < "banana", "abc" == "abc", "B" < "a")
+drukuj(Prawda oraz Falsz, Prawda lub Falsz, nie Prawda, nie 0)
+drukuj(0 lub "fallback", 5 oraz 6, Brak lub 0)
+drukuj(Prawda + Prawda, Prawda == 1, Falsz == 0)
+drukuj(Brak jest Brak, Brak jest nie Brak)

@@ -1,0 +1,8 @@
+imprima(1 < 2, 2 < 1, 2 <= 2, 3 >= 4, 5 == 5, 5 != 5)
+imprima(1 < 2 < 3, 3 > 2 > 2, 1 < 3 > 2)
+imprima(1 == 1.0, 0.5 < 1, -1 < -0.5)
+imprima("apple" < "banana", "abc" == "abc", "B" < "a")
+imprima(Verdadeiro e Falso, Verdadeiro ou Falso, não Verdadeiro, não 0)
+imprima(0 ou "fallback", 5 e 6, Nenhum ou 0)
+imprima(Verdadeiro + Verdadeiro, Verdadeiro == 1, Falso == 0)
+imprima(Nenhum é Nenhum, Nenhum é não Nenhum)

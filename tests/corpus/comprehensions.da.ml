@@ -1,0 +1,13 @@
+skriv([number * number for number i interval(6)])
+skriv([number for number i interval(20) hvis number % 3 == 0])
+skriv([(row, column) for row i interval(3) for column i interval(row)])
+skriv([[row * column for column i interval(3)] for row i interval(3)])
+skriv({number % 3 for number i interval(10)})
+skriv({word: laengde(word) for word i ["alpha", "be", "gamma"]})
+skriv(summering(number for number i interval(101)), maksimum(laengde(word) for word i ["ab", "abcd"]))
+skriv(["even" hvis number % 2 == 0 ellers "odd" for number i interval(4)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+skriv([[row[index] for row i matrix] for index i interval(3)])
+skriv(liste(zip([1, 2, 3], "abc")), liste(nummerer(["x", "y"], 1)))
+skriv(liste(map(absolut, [-1, 2, -3])), liste(filter(Ingen, [0, 1, "", "a"])))
+skriv(nogen(number > 5 for number i interval(7)), alle([1, 2, 0]))

@@ -1,0 +1,13 @@
+print([number * number for number in range(6)])
+print([number for number in range(20) if number % 3 == 0])
+print([(row, column) for row in range(3) for column in range(row)])
+print([[row * column for column in range(3)] for row in range(3)])
+print({number % 3 for number in range(10)})
+print({word: len(word) for word in ["alpha", "be", "gamma"]})
+print(sum(number for number in range(101)), max(len(word) for word in ["ab", "abcd"]))
+print(["even" if number % 2 == 0 else "odd" for number in range(4)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([[row[index] for row in matrix] for index in range(3)])
+print(list(zip([1, 2, 3], "abc")), list(enumerate(["x", "y"], 1)))
+print(list(map(abs, [-1, 2, -3])), list(filter(None, [0, 1, "", "a"])))
+print(any(number > 5 for number in range(7)), all([1, 2, 0]))

@@ -1,0 +1,13 @@
+tulosta([number * number jokaiselle number sisalla vali(6)])
+tulosta([number jokaiselle number sisalla vali(20) jos number % 3 == 0])
+tulosta([(row, column) jokaiselle row sisalla vali(3) jokaiselle column sisalla vali(row)])
+tulosta([[row * column jokaiselle column sisalla vali(3)] jokaiselle row sisalla vali(3)])
+tulosta({number % 3 jokaiselle number sisalla vali(10)})
+tulosta({word: pituus(word) jokaiselle word sisalla ["alpha", "be", "gamma"]})
+tulosta(summa(number jokaiselle number sisalla vali(101)), maksimi(pituus(word) jokaiselle word sisalla ["ab", "abcd"]))
+tulosta(["even" jos number % 2 == 0 muuten "odd" jokaiselle number sisalla vali(4)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+tulosta([[row[index] jokaiselle row sisalla matrix] jokaiselle index sisalla vali(3)])
+tulosta(lista(parita([1, 2, 3], "abc")), lista(numeroi(["x", "y"], 1)))
+tulosta(lista(map(itseisarvo, [-1, 2, -3])), lista(filter(EiMitaan, [0, 1, "", "a"])))
+tulosta(jokin(number > 5 jokaiselle number sisalla vali(7)), kaikki([1, 2, 0]))

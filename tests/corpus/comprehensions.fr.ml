@@ -1,0 +1,13 @@
+afficher([number * number pour number dans intervalle(6)])
+afficher([number pour number dans intervalle(20) si number % 3 == 0])
+afficher([(row, column) pour row dans intervalle(3) pour column dans intervalle(row)])
+afficher([[row * column pour column dans intervalle(3)] pour row dans intervalle(3)])
+afficher({number % 3 pour number dans intervalle(10)})
+afficher({word: longueur(word) pour word dans ["alpha", "be", "gamma"]})
+afficher(somme(number pour number dans intervalle(101)), maximum(longueur(word) pour word dans ["ab", "abcd"]))
+afficher(["even" si number % 2 == 0 sinon "odd" pour number dans intervalle(4)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+afficher([[row[index] pour row dans matrix] pour index dans intervalle(3)])
+afficher(liste(fusionner([1, 2, 3], "abc")), liste(énumérer(["x", "y"], 1)))
+afficher(liste(map(valeurabsolue, [-1, 2, -3])), liste(filter(Rien, [0, 1, "", "a"])))
+afficher(un_quelconque(number > 5 pour number dans intervalle(7)), tous([1, 2, 0]))

@@ -1,0 +1,17 @@
+name = "Ada"
+pi = 3.14159265
+count = 1234567
+small = 42
+print(f"Hello {name}!")
+print(f"{pi:.2f} {pi:.0f} {pi:10.3f}|")
+print(f"{count:,} {count:_} {small:05d} {small:>6}| {small:<6}| {small:^6}|")
+print(f"{small:x} {small:X} {small:o} {small:b} {small:#x}")
+print(f"{name!r} {name:>8} {name:*^9}")
+print(f"{0.5:%} {12.5:.1%} {1234.5:e} {0.000123:.3e}")
+print(f"{{literal}} {small + 1} {small * 2 == 84}")
+print(f"{-small:+d} {small:+d} {-7:5}")
+values = [1, 2, 3]
+print(f"{values} {len(values)} {values[1]}")
+print(f"{3.0} {1e20} {None} {True}")
+print(f"{pi:g} {1e-7:g} {100000000.0:g}")
+print(format(pi, ".3f"), format(255, "08b"), format(count, ",.2f"))

@@ -1,0 +1,3 @@
+hilsen = "Hello, world!"
+hvis Sand:
+    skriv(hilsen)

@@ -1,0 +1,3 @@
+gruss = "Hello, world!"
+wenn Wahr:
+    ausgeben(gruss)

@@ -1,0 +1,3 @@
+greeting = "Hello, world!"
+if True:
+    print(greeting)

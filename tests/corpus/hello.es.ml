@@ -1,0 +1,3 @@
+saludo = "Hello, world!"
+si Verdadero:
+    imprimir(saludo)

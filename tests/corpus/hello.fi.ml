@@ -1,0 +1,3 @@
+tervehdys = "Hello, world!"
+jos Tosi:
+    tulosta(tervehdys)

@@ -1,0 +1,3 @@
+salutation = "Hello, world!"
+si Vrai:
+    afficher(salutation)

@@ -1,0 +1,3 @@
+saluto = "Hello, world!"
+se Vero:
+    stampa(saluto)

@@ -1,0 +1,3 @@
+groet = "Hello, world!"
+als Waar:
+    afdrukken(groet)

@@ -1,0 +1,3 @@
+powitanie = "Hello, world!"
+jesli Prawda:
+    drukuj(powitanie)

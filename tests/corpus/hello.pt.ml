@@ -1,0 +1,3 @@
+saudacao = "Hello, world!"
+se Verdadeiro:
+    imprima(saudacao)

@@ -1,0 +1,3 @@
+halsning = "Hello, world!"
+om Sant:
+    skriv(halsning)

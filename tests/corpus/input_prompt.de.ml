@@ -1,0 +1,3 @@
+ausgeben("before")
+answer = eingabe("Your number? ")
+ausgeben("got", ganz(answer) * 2)

@@ -1,0 +1,3 @@
+print("before")
+answer = input("Your number? ")
+print("got", int(answer) * 2)

@@ -1,0 +1,3 @@
+imprimir("before")
+answer = entrada("Your number? ")
+imprimir("got", entero(answer) * 2)

@@ -1,0 +1,7 @@
+اطبع("line one\nline two")
+اطبع("col1\tcol2")
+اطبع("quote: \"yes\" & \'single\'")
+اطبع("backslash: \\ done")
+اطبع('unicode: \u00e9 \u65e5')
+اطبع(طول("a\nb"), repr("a\nb"))
+اطبع(r"raw \n stays")

@@ -1,0 +1,7 @@
+ছাপাও("line one\nline two")
+ছাপাও("col1\tcol2")
+ছাপাও("quote: \"yes\" & \'single\'")
+ছাপাও("backslash: \\ done")
+ছাপাও('unicode: \u00e9 \u65e5')
+ছাপাও(len("a\nb"), repr("a\nb"))
+ছাপাও(r"raw \n stays")

@@ -1,0 +1,7 @@
+print("line one\nline two")
+print("col1\tcol2")
+print("quote: \"yes\" & \'single\'")
+print("backslash: \\ done")
+print('unicode: \u00e9 \u65e5')
+print(len("a\nb"), repr("a\nb"))
+print(r"raw \n stays")

@@ -1,0 +1,7 @@
+छापो("line one\nline two")
+छापो("col1\tcol2")
+छापो("quote: \"yes\" & \'single\'")
+छापो("backslash: \\ done")
+छापो('unicode: \u00e9 \u65e5')
+छापो(len("a\nb"), repr("a\nb"))
+छापो(r"raw \n stays")

@@ -1,0 +1,9 @@
+class ConfigError(Exception):
+    pass
+
+def load(name):
+    raise ConfigError("missing " + name)
+
+print("loading")
+load("settings")
+print("not reached")

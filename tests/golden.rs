@@ -1,0 +1,144 @@
+//! Golden files: every `tests/golden/<stage>/NAME.LANG.ml` is checked by the front end
+//! (`mlc::driver::check`, language detected as for any file) and the stage's output is compared
+//! with the expected file next to it:
+//! - `tokens/NAME.LANG.tokens`: the detected language, the token dump and the lexical
+//!   diagnostics (code, position, arguments);
+//! - `ast/NAME.LANG.ast`: the syntax tree dump;
+//! - `diagnostics/NAME.LANG.diag`: all diagnostics, rendered.
+//!
+//! `BLESS=1 cargo test -p mlc-tests --test golden` writes the expected files from the current
+//! output; review them as diffs. Each input file is one test (filter by its path).
+use std::path::{Path, PathBuf};
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use mlc::driver::{self, Checked, Options};
+use mlc::syntax::dump;
+
+struct Stage {
+    dir: &'static str,
+    extension: &'static str,
+    output: fn(&Checked) -> String,
+}
+
+const STAGES: &[Stage] = &[
+    Stage {
+        dir: "tokens",
+        extension: "tokens",
+        output: tokens_output,
+    },
+    Stage {
+        dir: "ast",
+        extension: "ast",
+        output: |checked| dump::ast(&checked.file, &checked.module),
+    },
+    Stage {
+        dir: "diagnostics",
+        extension: "diag",
+        output: Checked::render_diagnostics,
+    },
+];
+
+fn tokens_output(checked: &Checked) -> String {
+    let mut out = format!("# language: {}\n", checked.lexicon.code);
+    out.push_str(&dump::tokens(&checked.file, &checked.tokens));
+    // Lexical diagnostics are the 01xx codes.
+    for d in checked.diagnostics.iter().filter(|d| d.code.number() < 200) {
+        let (line, col) = checked.file.line_col(d.span.start);
+        let args: Vec<String> = d.args.iter().map(|(k, v)| format!(" {k}={v:?}")).collect();
+        out.push_str(&format!(
+            "! {line}:{col} E{:04} {}{}\n",
+            d.code.number(),
+            d.code.key(),
+            args.concat()
+        ));
+    }
+    out
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("golden");
+    let bless = std::env::var_os("BLESS").is_some_and(|v| v != "0" && !v.is_empty());
+    let mut trials = Vec::new();
+    for stage in STAGES {
+        for input in inputs(&root.join(stage.dir)) {
+            let name = format!("{}/{}", stage.dir, file_name(&input));
+            trials.push(Trial::test(name, move || run(stage, &input, bless)));
+        }
+    }
+    libtest_mimic::run(&args, trials).exit();
+}
+
+/// The `*.ml` files of a stage directory, sorted (none if the directory does not exist).
+fn inputs(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "ml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn run(stage: &Stage, input: &Path, bless: bool) -> Result<(), Failed> {
+    let bytes =
+        std::fs::read(input).map_err(|e| format!("cannot read {}: {e}", input.display()))?;
+    let checked = driver::check(&file_name(input), &bytes, &Options::default());
+    let actual = (stage.output)(&checked);
+    let expected_path = input.with_extension(stage.extension);
+    if bless {
+        std::fs::write(&expected_path, &actual)
+            .map_err(|e| format!("cannot write {}: {e}", expected_path.display()))?;
+        return Ok(());
+    }
+    let expected = std::fs::read_to_string(&expected_path).map_err(|_| {
+        format!(
+            "missing {}: run `BLESS=1 cargo test -p mlc-tests --test golden` and review it",
+            expected_path.display()
+        )
+    })?;
+    if expected == actual {
+        return Ok(());
+    }
+    Err(format!(
+        "{} differs (BLESS=1 rewrites it):\n{}",
+        expected_path.display(),
+        line_diff(&expected, &actual)
+    )
+    .into())
+}
+
+/// The differing lines, `-` expected and `+` actual, at most 40 of them.
+fn line_diff(expected: &str, actual: &str) -> String {
+    let expected: Vec<&str> = expected.lines().collect();
+    let actual: Vec<&str> = actual.lines().collect();
+    let mut out = String::new();
+    let mut shown = 0;
+    for i in 0..expected.len().max(actual.len()) {
+        let (e, a) = (expected.get(i), actual.get(i));
+        if e == a {
+            continue;
+        }
+        if shown == 40 {
+            out.push_str("...\n");
+            break;
+        }
+        if let Some(e) = e {
+            out.push_str(&format!("{:>5} - {e}\n", i + 1));
+        }
+        if let Some(a) = a {
+            out.push_str(&format!("{:>5} + {a}\n", i + 1));
+        }
+        shown += 1;
+    }
+    out
+}

@@ -1,0 +1,4 @@
+if True:
+    print("crlf")
+else:
+	pass
