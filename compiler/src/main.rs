@@ -188,7 +188,7 @@ fn write_stdout(bytes: &[u8]) -> Result<(), String> {
 /// how to grant it instead of only "not found".
 fn describe_io_error(path: &str, action: &str, err: &io::Error) -> String {
     let message = format!("cannot {action} {path}: {err}");
-    if cfg!(target_os = "wasi") && is_missing_capability(err) {
+    if cfg!(target_os = "wasi") && is_missing_capability(path, err) {
         format!(
             "{message}\n  the WebAssembly runtime gave mlc no access to this directory: \
              run it with `--dir .` (e.g. `wasmtime --dir . mlc.wasm build {path}`)"
@@ -198,13 +198,21 @@ fn describe_io_error(path: &str, action: &str, err: &io::Error) -> String {
     }
 }
 
-fn is_missing_capability(err: &io::Error) -> bool {
-    /// WASI `errno` values for "not capable" and "permission denied".
+/// Whether `err` comes from a directory that was not preopened rather than a missing file.
+fn is_missing_capability(path: &str, err: &io::Error) -> bool {
+    /// WASI `errno` value for "not capable".
     const ENOTCAPABLE: i32 = 76;
-    const EACCES: i32 = 2;
     let text = err.to_string();
-    text.contains("pre-opened")
-        || text.contains("preopen")
-        || matches!(err.raw_os_error(), Some(ENOTCAPABLE | EACCES))
-        || err.kind() == io::ErrorKind::PermissionDenied
+    if text.contains("pre-opened") || text.contains("preopen") {
+        return true;
+    }
+    if err.raw_os_error() == Some(ENOTCAPABLE) || err.kind() == io::ErrorKind::PermissionDenied {
+        return true;
+    }
+    // Without a preopened directory even the file's directory is "not found".
+    let directory = std::path::Path::new(path)
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    err.kind() == io::ErrorKind::NotFound && std::fs::metadata(directory).is_err()
 }

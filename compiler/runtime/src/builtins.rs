@@ -84,18 +84,23 @@ fn arity(func: &[u8], args: Word, min: usize, max: usize) -> R<&'static [Word]> 
     Err(exc::type_error(&[&m]))
 }
 
-fn no_key(func: &[u8], key: Word) -> R<()> {
-    if key == UNBOUND || key == NONE {
-        return Ok(());
+/// The `key=` argument: a callable, or UNBOUND when absent or None.
+fn key_arg(kwargs: Word) -> Word {
+    match kwarg(kwargs, b"key") {
+        NONE => UNBOUND,
+        k => k,
     }
-    Err(exc::not_implemented(&[func, b"() with key="].concat()))
 }
 
+/// Builtins root their arguments: user code they call may reach a collection.
 macro_rules! builtin {
     ($name:ident, $body:expr) => {
         #[unsafe(no_mangle)]
         pub extern "C" fn $name(args: Word, kwargs: Word) -> Word {
             let f: fn(Word, Word) -> R<Word> = $body;
+            let Ok(_roots) = crate::gc::Roots::of(&[args, kwargs]) else {
+                return EXC;
+            };
             exc::ret(f(args, kwargs))
         }
     };
@@ -141,6 +146,9 @@ builtin!(mlrt_builtin_range, |args, kwargs| {
 });
 
 pub fn abs(v: Word) -> R<Word> {
+    if let Some(r) = crate::dunder::try_call(v, b"__abs__", &[]) {
+        return r;
+    }
     if int::is_int(v) {
         return if int::is_negative(v) {
             int::neg(v)
@@ -164,9 +172,17 @@ builtin!(mlrt_builtin_abs, |args, _| abs(
     arity(b"abs", args, 1, 1)?[0]
 ));
 
+/// `key(x)`, or `x` itself without a key function.
+fn key_of(key: Word, x: Word) -> R<Word> {
+    if key == UNBOUND {
+        return Ok(x);
+    }
+    crate::call::call(key, tuple_from(&[x])?, NONE)
+}
+
 fn min_max(name: &[u8], args: Word, kwargs: Word, op: CmpOp) -> R<Word> {
     check_kwargs(name, kwargs, &[b"key", b"default"])?;
-    no_key(name, kwarg(kwargs, b"key"))?;
+    let key = key_arg(kwargs);
     let a = tuple_items(args);
     if a.is_empty() {
         return Err(exc::type_error(&[
@@ -174,25 +190,36 @@ fn min_max(name: &[u8], args: Word, kwargs: Word, op: CmpOp) -> R<Word> {
             b" expected at least 1 argument, got 0",
         ]));
     }
-    let items = if a.len() == 1 {
-        iter::collect(a[0])?
+    let roots = crate::gc::Roots::new();
+    let seq = if a.len() == 1 {
+        iter::collect_rooted(a[0], &roots)?
     } else {
-        a.to_vec()
+        args
     };
-    let Some((&first, rest)) = items.split_first() else {
+    let n = iter::seq_items(seq).len();
+    if n == 0 {
         let d = kwarg(kwargs, b"default");
         if d != UNBOUND {
             return Ok(d);
         }
         return Err(exc::value_error(&[name, b"() iterable argument is empty"]));
-    };
-    let mut best = first;
-    for &x in rest {
-        if num::compare(op, x, best)? {
-            best = x;
+    }
+    // (best item, its key), rooted while key functions and comparisons run user code.
+    let best = containers::tuple_new(2)?;
+    roots.push(best)?;
+    let first = iter::seq_items(seq)[0];
+    let k = key_of(key, first)?;
+    tuple_items(best).copy_from_slice(&[first, k]);
+    for i in 1..n {
+        let Some(&x) = iter::seq_items(seq).get(i) else {
+            break;
+        };
+        let k = key_of(key, x)?;
+        if num::compare(op, k, tuple_items(best)[1])? {
+            tuple_items(best).copy_from_slice(&[x, k]);
         }
     }
-    Ok(best)
+    Ok(tuple_items(best)[0])
 }
 
 builtin!(mlrt_builtin_min, |args, kwargs| min_max(
@@ -224,20 +251,43 @@ builtin!(mlrt_builtin_sum, |args, kwargs| {
             b"sum() can't sum strings [use ''.join(seq) instead]",
         ]));
     }
-    for x in iter::collect(a[0])? {
+    let roots = crate::gc::Roots::new();
+    let seq = iter::collect_rooted(a[0], &roots)?;
+    let acc_slot = containers::tuple_new(1)?;
+    roots.push(acc_slot)?;
+    let mut i = 0;
+    while let Some(&x) = iter::seq_items(seq).get(i) {
+        tuple_items(acc_slot)[0] = acc;
         acc = num::binary(num::Op::Add, acc, x)?;
+        i += 1;
     }
     Ok(acc)
 });
 
-/// Stable merge sort with Python's `<` (errors stop the sort).
-pub fn sort_words(v: &mut [Word], reverse: bool) -> R<()> {
+/// The items of `seq` (a list or tuple object) sorted stably by Python's `<` on `key(item)`
+/// (UNBOUND = the items themselves). Items and keys stay rooted while user code runs.
+pub fn sort_values(seq: Word, key: Word, reverse: bool) -> R<Vec<Word>> {
+    let roots = crate::gc::Roots::new();
+    let items = tuple_from(iter::seq_items(seq))?;
+    roots.push(items)?;
+    let n = tuple_items(items).len();
+    let keys = if key == UNBOUND {
+        items
+    } else {
+        let keys = containers::tuple_new(n)?;
+        roots.push(keys)?;
+        for i in 0..n {
+            tuple_items(keys)[i] = key_of(key, tuple_items(items)[i])?;
+        }
+        keys
+    };
     let mut err = None;
-    let mut less = |a: &Word, b: &Word| -> bool {
+    let mut less = |a: usize, b: usize| -> bool {
         if err.is_some() {
             return false;
         }
-        let (x, y) = if reverse { (*b, *a) } else { (*a, *b) };
+        let (x, y) = (tuple_items(keys)[a], tuple_items(keys)[b]);
+        let (x, y) = if reverse { (y, x) } else { (x, y) };
         match num::compare(CmpOp::Lt, x, y) {
             Ok(r) => r,
             Err(e) => {
@@ -247,7 +297,8 @@ pub fn sort_words(v: &mut [Word], reverse: bool) -> R<()> {
         }
     };
     // Python's sort is stable also under reverse=True (equal items keep their order).
-    v.sort_by(|a, b| {
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| {
         if less(a, b) {
             core::cmp::Ordering::Less
         } else if less(b, a) {
@@ -258,17 +309,17 @@ pub fn sort_words(v: &mut [Word], reverse: bool) -> R<()> {
     });
     match err {
         Some(e) => Err(e),
-        None => Ok(()),
+        None => Ok(order.into_iter().map(|i| tuple_items(items)[i]).collect()),
     }
 }
 
 builtin!(mlrt_builtin_sorted, |args, kwargs| {
     check_kwargs(b"sort", kwargs, &[b"key", b"reverse"])?;
     let a = arity(b"sorted", args, 1, 1)?;
-    no_key(b"sorted", kwarg(kwargs, b"key"))?;
-    let mut v = iter::collect(a[0])?;
+    let roots = crate::gc::Roots::new();
+    let seq = iter::collect_rooted(a[0], &roots)?;
     let rev = kwarg(kwargs, b"reverse");
-    sort_words(&mut v, rev != UNBOUND && num::truthy(rev))?;
+    let v = sort_values(seq, key_arg(kwargs), rev != UNBOUND && num::truthy_r(rev)?)?;
     list_from(v)
 });
 
@@ -287,12 +338,13 @@ builtin!(mlrt_builtin_enumerate, |args, kwargs| {
 
 builtin!(mlrt_builtin_zip, |args, kwargs| {
     check_kwargs(b"zip", kwargs, &[b"strict"])?;
-    let mut its = Vec::new();
-    for &x in tuple_items(args).iter() {
-        its.push(iter::iter(x)?);
+    let a = tuple_items(args);
+    let its = containers::tuple_new(a.len())?;
+    let _roots = crate::gc::Roots::of(&[its])?;
+    for (i, &x) in a.iter().enumerate() {
+        tuple_items(its)[i] = iter::iter(x)?;
     }
-    let t = tuple_from(&its)?;
-    iter::new_iter(iter::K_ZIP, t, NONE, 0, 0)
+    iter::new_iter(iter::K_ZIP, its, NONE, 0, 0)
 });
 
 builtin!(mlrt_builtin_reversed, |args, _| {
@@ -341,14 +393,29 @@ builtin!(mlrt_builtin_next, |args, _| {
     )?))
 });
 
+/// Whether some item's truthiness is `want` (stops at the first one, like CPython).
+fn any_truthy(v: Word, want: bool) -> R<bool> {
+    let it = iter::iter(v)?;
+    let _roots = crate::gc::Roots::of(&[it])?;
+    loop {
+        let x = iter::next(it)?;
+        if x == UNBOUND {
+            return Ok(false);
+        }
+        if num::truthy_r(x)? == want {
+            return Ok(true);
+        }
+    }
+}
+
 builtin!(mlrt_builtin_all, |args, _| {
     let a = arity(b"all", args, 1, 1)?;
-    Ok(bool_word(iter::collect(a[0])?.into_iter().all(num::truthy)))
+    Ok(bool_word(!any_truthy(a[0], false)?))
 });
 
 builtin!(mlrt_builtin_any, |args, _| {
     let a = arity(b"any", args, 1, 1)?;
-    Ok(bool_word(iter::collect(a[0])?.into_iter().any(num::truthy)))
+    Ok(bool_word(any_truthy(a[0], true)?))
 });
 
 pub fn int_of(v: Word, base: Word) -> R<Word> {
@@ -499,7 +566,10 @@ builtin!(mlrt_builtin_repr, |args, _| repr::to_repr(
 
 builtin!(mlrt_builtin_bool, |args, _| {
     let a = arity(b"bool", args, 0, 1)?;
-    Ok(bool_word(a.first().is_some_and(|&v| num::truthy(v))))
+    match a.first() {
+        Some(&v) => Ok(bool_word(num::truthy_r(v)?)),
+        None => Ok(FALSE),
+    }
 });
 
 builtin!(mlrt_builtin_list, |args, _| {
@@ -524,9 +594,13 @@ builtin!(mlrt_builtin_tuple, |args, _| {
 
 fn fill_set(t: u8, src: Option<Word>) -> R<Word> {
     let s = dict_new(t)?;
+    let roots = crate::gc::Roots::of(&[s])?;
     if let Some(src) = src {
-        for x in iter::collect(src)? {
+        let seq = iter::collect_rooted(src, &roots)?;
+        let mut i = 0;
+        while let Some(&x) = iter::seq_items(seq).get(i) {
             dict_of(s).insert(x, NONE)?;
+            i += 1;
         }
     }
     Ok(s)
@@ -578,6 +652,7 @@ pub fn dict_update(d: Word, src: Word) -> R<()> {
 builtin!(mlrt_builtin_dict, |args, kwargs| {
     let a = arity(b"dict", args, 0, 1)?;
     let d = dict_new(tag::DICT)?;
+    let _roots = crate::gc::Roots::of(&[d])?;
     if let Some(&src) = a.first() {
         dict_update(d, src)?;
     }
@@ -587,7 +662,8 @@ builtin!(mlrt_builtin_dict, |args, kwargs| {
     Ok(d)
 });
 
-fn type_kind(v: Word) -> u32 {
+/// The builtin class kind of a value (`T_OBJECT` for user instances and other objects).
+pub fn type_kind(v: Word) -> u32 {
     if is_small(v) {
         return exc::T_INT;
     }
@@ -613,9 +689,14 @@ fn type_kind(v: Word) -> u32 {
     }
 }
 
-builtin!(mlrt_builtin_type, |args, _| exc::type_object(type_kind(
-    arity(b"type", args, 1, 1)?[0]
-)));
+builtin!(mlrt_builtin_type, |args, _| {
+    let a = arity(b"type", args, 1, 3)?;
+    match a {
+        [v] => crate::class::type_of(*v),
+        [name, bases, ns] => crate::class::class_new(*name, *bases, *ns),
+        _ => Err(exc::type_error(&[b"type() takes 1 or 3 arguments"])),
+    }
+});
 
 pub fn isinstance(v: Word, cls: Word) -> R<bool> {
     if is_tag(cls, tag::TUPLE) {
@@ -626,13 +707,145 @@ pub fn isinstance(v: Word, cls: Word) -> R<bool> {
         }
         return Ok(false);
     }
-    if !is_tag(cls, tag::TYPE) {
+    if !crate::class::is_class(cls) {
         return Err(exc::type_error(&[
             b"isinstance() arg 2 must be a type, a tuple of types, or a union",
         ]));
     }
-    Ok(exc::is_subkind(type_kind(v), obj::<TypeObj>(cls).kind))
+    crate::class::is_instance(v, cls)
 }
+
+pub fn issubclass(c: Word, cls: Word) -> R<bool> {
+    if !crate::class::is_class(c) {
+        return Err(exc::type_error(&[b"issubclass() arg 1 must be a class"]));
+    }
+    if is_tag(cls, tag::TUPLE) {
+        for &x in tuple_items(cls).iter() {
+            if issubclass(c, x)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if !crate::class::is_class(cls) {
+        return Err(exc::type_error(&[
+            b"issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        ]));
+    }
+    Ok(crate::class::is_subclass(c, cls))
+}
+
+builtin!(mlrt_builtin_issubclass, |args, _| {
+    let a = arity(b"issubclass", args, 2, 2)?;
+    Ok(bool_word(issubclass(a[0], a[1])?))
+});
+
+fn attr_name(func: &[u8], name: Word) -> R<Word> {
+    if text::is_str(name) {
+        return Ok(name);
+    }
+    Err(exc::type_error(&[
+        func,
+        b"(): attribute name must be string, not '",
+        type_name(name).as_bytes(),
+        b"'",
+    ]))
+}
+
+builtin!(mlrt_builtin_getattr, |args, _| {
+    let a = arity(b"getattr", args, 2, 3)?;
+    let name = attr_name(b"getattr", a[1])?;
+    match crate::class::getattr(a[0], str_bytes(name)) {
+        Err(_) if a.len() == 3 && exc::pending_is(exc::ATTRIBUTE_ERROR) => {
+            exc::clear_pending();
+            Ok(a[2])
+        }
+        r => r,
+    }
+});
+
+builtin!(mlrt_builtin_hasattr, |args, _| {
+    let a = arity(b"hasattr", args, 2, 2)?;
+    let name = attr_name(b"hasattr", a[1])?;
+    match crate::class::getattr(a[0], str_bytes(name)) {
+        Ok(_) => Ok(TRUE),
+        Err(_) if exc::pending_is(exc::ATTRIBUTE_ERROR) => {
+            exc::clear_pending();
+            Ok(FALSE)
+        }
+        Err(e) => Err(e),
+    }
+});
+
+builtin!(mlrt_builtin_setattr, |args, _| {
+    let a = arity(b"setattr", args, 3, 3)?;
+    let name = attr_name(b"setattr", a[1])?;
+    crate::class::setattr(a[0], name, a[2]).map(|_| NONE)
+});
+
+builtin!(mlrt_builtin_delattr, |args, _| {
+    let a = arity(b"delattr", args, 2, 2)?;
+    let name = attr_name(b"delattr", a[1])?;
+    crate::class::delattr(a[0], name).map(|_| NONE)
+});
+
+builtin!(mlrt_builtin_callable, |args, _| {
+    let a = arity(b"callable", args, 1, 1)?;
+    Ok(bool_word(crate::call::is_callable(a[0])))
+});
+
+builtin!(mlrt_builtin_id, |args, _| {
+    let v = arity(b"id", args, 1, 1)?[0];
+    int::from_i64(if is_heap(v) {
+        heap_addr(v) as i64
+    } else {
+        (v >> 1) as i64
+    })
+});
+
+builtin!(mlrt_builtin_staticmethod, |args, _| {
+    let f = arity(b"staticmethod", args, 1, 1)?[0];
+    crate::class::wrapper_new(crate::class::W_STATICMETHOD, f, NONE, NONE)
+});
+
+builtin!(mlrt_builtin_classmethod, |args, _| {
+    let f = arity(b"classmethod", args, 1, 1)?[0];
+    crate::class::wrapper_new(crate::class::W_CLASSMETHOD, f, NONE, NONE)
+});
+
+builtin!(mlrt_builtin_property, |args, kwargs| {
+    check_kwargs(b"property", kwargs, &[b"fget", b"fset", b"fdel", b"doc"])?;
+    let a = arity(b"property", args, 0, 4)?;
+    let get = |i: usize, name: &[u8]| match a.get(i).copied().unwrap_or(kwarg(kwargs, name)) {
+        UNBOUND => NONE,
+        v => v,
+    };
+    crate::class::wrapper_new(
+        crate::class::W_PROPERTY,
+        get(0, b"fget"),
+        get(1, b"fset"),
+        get(2, b"fdel"),
+    )
+});
+
+builtin!(mlrt_builtin_map, |args, _| {
+    let a = tuple_items(args);
+    if a.len() < 2 {
+        return Err(exc::type_error(&[b"map() must have at least two arguments."]));
+    }
+    let its = containers::tuple_new(a.len() - 1)?;
+    let _roots = crate::gc::Roots::of(&[its])?;
+    for i in 1..a.len() {
+        tuple_items(its)[i - 1] = iter::iter(a[i])?;
+    }
+    iter::new_iter(iter::K_MAP, a[0], its, 0, 0)
+});
+
+builtin!(mlrt_builtin_filter, |args, _| {
+    let a = arity(b"filter", args, 2, 2)?;
+    let it = iter::iter(a[1])?;
+    iter::new_iter(iter::K_FILTER, a[0], it, 0, 0)
+});
 
 builtin!(mlrt_builtin_isinstance, |args, _| {
     let a = arity(b"isinstance", args, 2, 2)?;

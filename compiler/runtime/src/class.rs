@@ -642,7 +642,7 @@ pub fn base_method(name: &[u8], args: Word, kwargs: Word) -> R<Word> {
             _ => Ok(NOT_IMPLEMENTED),
         },
         b"__lt__" | b"__le__" | b"__gt__" | b"__ge__" => Ok(NOT_IMPLEMENTED),
-        b"__hash__" => Ok(small(((heap_addr(me) >> 4) & 0x3fff_ffff_ffff) as i64)),
+        b"__hash__" => Ok(small(crate::dunder::id_hash(me))),
         b"__setattr__" => match rest {
             [n, v] if text::is_str(*n) => {
                 let d = instance_dict(me, true)?;

@@ -178,6 +178,9 @@ fn pick(items: &[Word], start: i64, step: i64, count: i64) -> Vec<Word> {
 }
 
 pub fn getitem(o: Word, k: Word) -> R<Word> {
+    if let Some(r) = crate::dunder::try_call(o, b"__getitem__", &[k]) {
+        return r;
+    }
     match tag_of(o) {
         tag::LIST => {
             let items = list_items(o);
@@ -233,6 +236,9 @@ pub fn getitem(o: Word, k: Word) -> R<Word> {
 }
 
 pub fn setitem(o: Word, k: Word, v: Word) -> R<()> {
+    if let Some(r) = crate::dunder::try_call(o, b"__setitem__", &[k, v]) {
+        return r.map(|_| ());
+    }
     match tag_of(o) {
         tag::LIST => {
             if is_tag(k, tag::SLICE) {
@@ -276,6 +282,9 @@ fn list_set_slice(o: Word, k: Word, v: Word) -> R<()> {
 }
 
 pub fn delitem(o: Word, k: Word) -> R<()> {
+    if let Some(r) = crate::dunder::try_call(o, b"__delitem__", &[k]) {
+        return r.map(|_| ());
+    }
     match tag_of(o) {
         tag::LIST => {
             let items = list_items(o);
@@ -523,7 +532,43 @@ pub fn order_objects(op: CmpOp, a: Word, b: Word) -> Option<R<Option<Ordering>>>
     }
 }
 
+/// The first index of an item `== x` (user `__eq__` errors propagate).
+pub fn position_eq(items: &[Word], x: Word) -> R<Option<usize>> {
+    for (i, &y) in items.iter().enumerate() {
+        if y == x || num::eq_r(y, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+pub fn count_eq(items: &[Word], x: Word) -> R<usize> {
+    let mut n = 0;
+    for &y in items {
+        if y == x || num::eq_r(y, x)? {
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
 pub fn contains(c: Word, item: Word) -> R<bool> {
+    if let Some(r) = crate::dunder::try_call(c, b"__contains__", &[item]) {
+        return num::truthy_r(r?);
+    }
+    if crate::dunder::is_user(c) {
+        let it = crate::iter::iter(c)?;
+        let _roots = gc::Roots::of(&[it])?;
+        loop {
+            let x = crate::iter::next(it)?;
+            if x == UNBOUND {
+                return Ok(false);
+            }
+            if x == item || num::eq_r(x, item)? {
+                return Ok(true);
+            }
+        }
+    }
     match tag_of(c) {
         tag::STR => {
             if !text::is_str(item) {
@@ -534,7 +579,7 @@ pub fn contains(c: Word, item: Word) -> R<bool> {
             }
             Ok(crate::methods::find_bytes(str_bytes(c), str_bytes(item), 0).is_some())
         }
-        tag::LIST | tag::TUPLE => Ok(seq_items(c).unwrap().iter().any(|&x| num::eq(x, item))),
+        tag::LIST | tag::TUPLE => Ok(position_eq(seq_items(c).unwrap(), item)?.is_some()),
         tag::DICT | tag::SET | tag::FROZENSET => Ok(dict_of(c).find(item)?.is_some()),
         tag::RANGE => {
             let r = obj::<RangeObj>(c);
@@ -569,7 +614,7 @@ pub fn contains(c: Word, item: Word) -> R<bool> {
                 if x == UNBOUND {
                     return Ok(false);
                 }
-                if num::eq(x, item) {
+                if num::eq_r(x, item)? {
                     return Ok(true);
                 }
             }
@@ -583,6 +628,9 @@ pub fn contains(c: Word, item: Word) -> R<bool> {
 }
 
 pub fn len(w: Word) -> R<usize> {
+    if let Some(r) = crate::dunder::len(w) {
+        return r;
+    }
     Ok(match tag_of(w) {
         tag::STR => text::char_len(w),
         tag::LIST => list_items(w).len(),
@@ -688,6 +736,9 @@ pub extern "C" fn mlrt_dict_new() -> Word {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_dict_set(d: Word, k: Word, v: Word) -> Word {
+    let Ok(_roots) = gc::Roots::of(&[d, k, v]) else {
+        return EXC;
+    };
     none_or_exc(dict_of(d).insert(k, v))
 }
 
@@ -698,7 +749,7 @@ pub extern "C" fn mlrt_set_new() -> Word {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_set_add(s: Word, v: Word) -> Word {
-    none_or_exc(dict_of(s).insert(v, NONE))
+    num::rooted2(s, v, |s, v| dict_of(s).insert(v, NONE).map(|_| NONE))
 }
 
 #[unsafe(no_mangle)]
@@ -716,36 +767,33 @@ pub extern "C" fn mlrt_getitem(o: Word, k: Word) -> Word {
             return items[j as usize];
         }
     }
-    exc::ret(getitem(o, k))
+    num::rooted2(o, k, getitem)
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_setitem(o: Word, k: Word, v: Word) -> Word {
+    let Ok(_roots) = gc::Roots::of(&[o, k, v]) else {
+        return EXC;
+    };
     none_or_exc(setitem(o, k, v))
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_delitem(o: Word, k: Word) -> Word {
-    none_or_exc(delitem(o, k))
+    num::rooted2(o, k, |o, k| delitem(o, k).map(|_| NONE))
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_contains(c: Word, item: Word) -> Word {
-    match contains(c, item) {
-        Ok(b) => bool_word(b),
-        Err(_) => EXC,
-    }
+    num::rooted2(c, item, |c, item| contains(c, item).map(bool_word))
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_len(v: Word) -> Word {
-    match len(v) {
-        Ok(n) => small(n as i64),
-        Err(_) => EXC,
-    }
+    num::rooted2(v, NONE, |v, _| len(v).map(|n| small(n as i64)))
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_unpack(v: Word, n: i32) -> Word {
-    exc::ret(unpack(v, n.max(0) as usize))
+    num::rooted2(v, NONE, |v, _| unpack(v, n.max(0) as usize))
 }

@@ -214,13 +214,18 @@ pub fn equality(a: Word, b: Word, negate: bool) -> Option<R<Word>> {
     Some(Ok(bool_word((a == b) != negate)))
 }
 
+/// `object.__hash__`: derived from the address, like CPython's.
+pub fn id_hash(v: Word) -> i64 {
+    (heap_addr(v) >> 4) as i64
+}
+
 /// `hash(v)` through `__hash__` (`__hash__ = None` → unhashable); `None` = not a user instance.
 pub fn hash(v: Word) -> Option<R<i64>> {
     if !is_user(v) {
         return None;
     }
     let Some(m) = special(v, b"__hash__") else {
-        return Some(Ok(((heap_addr(v) >> 4) & 0x3fff_ffff_ffff) as i64));
+        return Some(Ok(id_hash(v)));
     };
     if m == NONE {
         return Some(Err(exc::type_error(&[

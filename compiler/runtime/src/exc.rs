@@ -148,6 +148,14 @@ pub fn kind_name(kind: u32) -> &'static str {
     }
 }
 
+/// The builtin parent class of exception kind `kind` (None for BaseException).
+pub fn parent_kind(kind: u32) -> Option<u32> {
+    EXC_PARENT
+        .get(kind as usize)
+        .copied()
+        .filter(|&p| p != u32::MAX)
+}
+
 pub fn is_subkind(mut kind: u32, of: u32) -> bool {
     if of == T_INT && kind == T_BOOL {
         return true;
@@ -194,13 +202,48 @@ pub fn new_exception(kind: u32, args: Word) -> R<Word> {
         (*p).kind = kind;
         (*p).args = args;
         core::ptr::write(&raw mut (*p).traceback, Vec::new());
+        (*p).cls = UNBOUND;
+        (*p).dict = UNBOUND;
+        (*p).cause = UNBOUND;
+        (*p).context = UNBOUND;
     }
     Ok(from_addr(p as usize))
 }
 
+/// Raise `e`: it becomes pending, and its `__context__` is the exception being handled.
 pub fn set_pending(e: Word) -> Raised {
-    state().pending = e;
+    let st = state();
+    if let Some(&ctx) = st.handling.last()
+        && ctx != e
+        && is_tag(e, tag::EXCEPTION)
+    {
+        // Break a cycle through e in the context chain (like CPython).
+        let mut c = ctx;
+        for _ in 0..1000 {
+            if !is_tag(c, tag::EXCEPTION) {
+                break;
+            }
+            let next = obj::<ExcObj>(c).context;
+            if next == e {
+                obj::<ExcObj>(c).context = UNBOUND;
+                break;
+            }
+            c = next;
+        }
+        obj::<ExcObj>(e).context = ctx;
+    }
+    st.pending = e;
     Raised
+}
+
+/// Whether the pending exception is an instance of builtin exception kind `kind`.
+pub fn pending_is(kind: u32) -> bool {
+    let e = state().pending;
+    is_tag(e, tag::EXCEPTION) && is_subkind(obj::<ExcObj>(e).kind, kind)
+}
+
+pub fn clear_pending() {
+    state().pending = UNBOUND;
 }
 
 /// Raise builtin exception `kind` whose single argument is `msg` (none when empty... see below).
@@ -261,12 +304,43 @@ fn kind_of_class(cls: Word) -> Option<u32> {
     }
 }
 
-/// Instantiate an exception class with an args tuple.
+fn not_an_exception() -> Raised {
+    type_error(&[b"exceptions must derive from BaseException"])
+}
+
+/// Instantiate an exception class (builtin or user) with an args tuple.
 pub fn exc_new(cls: Word, args: Word) -> R<Word> {
+    if is_tag(cls, tag::CLASS) {
+        if obj::<ClassObj>(cls).base_kind >= NEXC {
+            return Err(not_an_exception());
+        }
+        return crate::class::instantiate(cls, args, NONE);
+    }
     match kind_of_class(cls) {
         Some(k) if k < NEXC => new_exception(k, args),
-        _ => Err(type_error(&[b"exceptions must derive from BaseException"])),
+        _ => Err(not_an_exception()),
     }
+}
+
+/// The exception instance raised by `raise x` (x an instance or a class).
+fn exception_from(x: Word) -> R<Word> {
+    if is_tag(x, tag::EXCEPTION) {
+        return Ok(x);
+    }
+    if !matches!(tag_of(x), tag::CLASS | tag::TYPE) {
+        return Err(not_an_exception());
+    }
+    let args = crate::containers::tuple_from(&[])?;
+    let e = exc_new(x, args)?;
+    if !is_tag(e, tag::EXCEPTION) {
+        return Err(type_error(&[
+            b"calling ",
+            crate::class::class_name(x),
+            b" should have returned an instance of BaseException, not ",
+            crate::num::type_name(e).as_bytes(),
+        ]));
+    }
+    Ok(e)
 }
 
 /// `str(exception)`.
@@ -285,23 +359,93 @@ pub fn matches(e: Word, cls: Word) -> bool {
     if is_tag(cls, tag::TUPLE) {
         return tuple_items(cls).iter().any(|&c| matches(e, c));
     }
-    match (kind_of_class(cls), is_tag(e, tag::EXCEPTION)) {
-        (Some(k), true) => is_subkind(obj::<ExcObj>(e).kind, k),
-        _ => false,
+    if !is_tag(e, tag::EXCEPTION) {
+        return false;
+    }
+    if is_tag(cls, tag::CLASS) {
+        let c = obj::<ExcObj>(e).cls;
+        return c != UNBOUND && crate::class::is_subclass(c, cls);
+    }
+    match kind_of_class(cls) {
+        Some(k) => is_subkind(obj::<ExcObj>(e).kind, k),
+        None => false,
     }
 }
 
+/// `raise x` (an exception instance or class) → EXC.
 #[unsafe(no_mangle)]
-pub extern "C" fn mlrt_raise(e: Word) -> Word {
-    if is_tag(e, tag::EXCEPTION) {
+pub extern "C" fn mlrt_raise(x: Word) -> Word {
+    if let Ok(e) = exception_from(x) {
         set_pending(e);
-        return EXC;
-    }
-    let r = crate::containers::tuple_from(&[]).and_then(|args| exc_new(e, args));
-    if let Ok(inst) = r {
-        set_pending(inst);
     }
     EXC
+}
+
+/// `raise x from cause` (cause: an exception instance or class, or None) → EXC.
+#[unsafe(no_mangle)]
+pub extern "C" fn mlrt_raise_from(x: Word, cause: Word) -> Word {
+    let Ok(_roots) = gc::Roots::of(&[x, cause]) else {
+        return EXC;
+    };
+    let made = exception_from(x).and_then(|e| {
+        let c = if cause == NONE {
+            NONE
+        } else {
+            if !is_tag(cause, tag::EXCEPTION) && !matches!(tag_of(cause), tag::CLASS | tag::TYPE) {
+                return Err(type_error(&[b"exception causes must derive from BaseException"]));
+            }
+            exception_from(cause)?
+        };
+        let ex = obj::<ExcObj>(e);
+        ex.cause = c;
+        ex.suppress_context = true;
+        Ok(e)
+    });
+    if let Ok(e) = made {
+        set_pending(e);
+    }
+    EXC
+}
+
+/// Bare `raise` (or re-raising after `finally`): `e` = the exception to re-raise, or UNBOUND/None
+/// = the exception being handled. Its `__context__` is left alone. → EXC.
+#[unsafe(no_mangle)]
+pub extern "C" fn mlrt_reraise(e: Word) -> Word {
+    let e = if is_tag(e, tag::EXCEPTION) {
+        e
+    } else {
+        match state().handling.last() {
+            Some(&h) if h != NONE => h,
+            _ => {
+                raise(RUNTIME_ERROR, b"No active exception to reraise");
+                return EXC;
+            }
+        }
+    };
+    state().pending = e;
+    EXC
+}
+
+/// Entering an `except` clause whose class matched: the pending exception becomes the one being
+/// handled (the `__context__` of exceptions raised until `mlrt_exc_leave_handler`), and the frame
+/// `func_name` (a str; None = do not record) at `line` is added to its traceback like CPython
+/// shows the catching frame. Returns the exception (for `as name`).
+#[unsafe(no_mangle)]
+pub extern "C" fn mlrt_exc_enter_handler(func_name: Word, line: i32) -> Word {
+    let e = state().pending;
+    if is_tag(func_name, tag::STR) {
+        mlrt_traceback_push(func_name, line);
+    }
+    state().pending = UNBOUND;
+    let e = if e == UNBOUND { NONE } else { e };
+    state().handling.push(e);
+    e
+}
+
+/// Leaving an `except` clause (normally, or because an exception propagates out of it).
+#[unsafe(no_mangle)]
+pub extern "C" fn mlrt_exc_leave_handler() {
+    state().handling.pop();
 }
 
 #[unsafe(no_mangle)]
@@ -369,6 +513,9 @@ pub extern "C" fn mlrt_exc_clear() {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_exc_new(cls: Word, args: Word) -> Word {
+    let Ok(_roots) = gc::Roots::of(&[cls, args]) else {
+        return EXC;
+    };
     ret(exc_new(cls, args))
 }
 
@@ -440,7 +587,42 @@ pub extern "C" fn mlrt_report_uncaught() -> i32 {
     if ex.kind == SYSTEM_EXIT {
         return system_exit_status(e);
     }
+    let Ok(_roots) = gc::Roots::of(&[e]) else {
+        return 1;
+    };
     let mut out: Vec<u8> = Vec::new();
+    let mut seen = Vec::new();
+    format_chain(e, &mut out, &mut seen);
+    crate::io::write_stderr(&out);
+    state().pending = UNBOUND;
+    1
+}
+
+/// The report of `e` preceded by its cause or context, like CPython's.
+fn format_chain(e: Word, out: &mut Vec<u8>, seen: &mut Vec<Word>) {
+    seen.push(e);
+    let ex = obj::<ExcObj>(e);
+    let (cause, context) = (ex.cause, ex.context);
+    let fresh = |w: Word, seen: &Vec<Word>| {
+        is_tag(w, tag::EXCEPTION) && !seen.contains(&w) && seen.len() < 100
+    };
+    if fresh(cause, seen) {
+        format_chain(cause, out, seen);
+        out.extend_from_slice(
+            b"\nThe above exception was the direct cause of the following exception:\n\n",
+        );
+    } else if !ex.suppress_context && fresh(context, seen) {
+        format_chain(context, out, seen);
+        out.extend_from_slice(
+            b"\nDuring handling of the above exception, another exception occurred:\n\n",
+        );
+    }
+    format_one(e, out);
+}
+
+/// Traceback lines and `Type: message` of one exception.
+fn format_one(e: Word, out: &mut Vec<u8>) {
+    let ex = obj::<ExcObj>(e);
     if !ex.traceback.is_empty() {
         out.extend_from_slice(b"Traceback (most recent call last):\n");
         for t in ex.traceback.iter().rev() {
@@ -451,7 +633,7 @@ pub extern "C" fn mlrt_report_uncaught() -> i32 {
                 out.extend_from_slice(b"main.ml");
             }
             out.extend_from_slice(b"\", line ");
-            crate::floatfmt::push_u32(&mut out, t.line);
+            crate::floatfmt::push_u32(out, t.line);
             out.extend_from_slice(b", in ");
             if is_tag(t.name, tag::STR) {
                 out.extend_from_slice(str_bytes(t.name));
@@ -459,14 +641,18 @@ pub extern "C" fn mlrt_report_uncaught() -> i32 {
             out.push(b'\n');
         }
     }
-    out.extend_from_slice(kind_name(ex.kind).as_bytes());
+    out.extend_from_slice(crate::num::type_name(e).as_bytes());
     let mut msg = Vec::new();
-    if exception_message(e, &mut msg).is_ok() && !msg.is_empty() {
-        out.extend_from_slice(b": ");
-        out.extend_from_slice(&msg);
+    match crate::repr::write_str(e, &mut msg) {
+        Ok(()) if msg.is_empty() => {}
+        Ok(()) => {
+            out.extend_from_slice(b": ");
+            out.extend_from_slice(&msg);
+        }
+        Err(_) => {
+            state().pending = UNBOUND;
+            out.extend_from_slice(b": <exception str() failed>");
+        }
     }
     out.push(b'\n');
-    crate::io::write_stderr(&out);
-    state().pending = UNBOUND;
-    1
 }

@@ -22,6 +22,10 @@ pub const K_ENUMERATE: u16 = 7;
 pub const K_ZIP: u16 = 8;
 pub const K_REVERSED: u16 = 9;
 pub const K_SET: u16 = 10;
+/// `map(f, *its)`: `src` = f, `aux` = tuple of iterators.
+pub const K_MAP: u16 = 11;
+/// `filter(f, it)`: `src` = f (None = truthiness), `aux` = the iterator.
+pub const K_FILTER: u16 = 12;
 
 pub fn kind_name(k: u16) -> &'static str {
     match k {
@@ -35,6 +39,8 @@ pub fn kind_name(k: u16) -> &'static str {
         K_ENUMERATE => "enumerate",
         K_ZIP => "zip",
         K_REVERSED => "list_reverseiterator",
+        K_MAP => "map",
+        K_FILTER => "filter",
         _ => "set_iterator",
     }
 }
@@ -52,6 +58,9 @@ pub fn new_iter(kind: u16, src: Word, aux: Word, i: i64, n: i64) -> R<Word> {
 }
 
 pub fn is_iterable(v: Word) -> bool {
+    if crate::dunder::is_user(v) {
+        return crate::dunder::special(v, b"__iter__").is_some();
+    }
     matches!(
         tag_of(v),
         tag::LIST
@@ -67,6 +76,17 @@ pub fn is_iterable(v: Word) -> bool {
 }
 
 pub fn iter(v: Word) -> R<Word> {
+    if let Some(r) = crate::dunder::try_call(v, b"__iter__", &[]) {
+        let it = r?;
+        if !is_tag(it, tag::ITER) && crate::dunder::special(it, b"__next__").is_none() {
+            return Err(exc::type_error(&[
+                b"iter() returned non-iterator of type '",
+                type_name(it).as_bytes(),
+                b"'",
+            ]));
+        }
+        return Ok(it);
+    }
     match tag_of(v) {
         tag::ITER => Ok(v),
         tag::LIST => new_iter(K_LIST, v, NONE, 0, 0),
@@ -100,6 +120,9 @@ pub fn iter(v: Word) -> R<Word> {
 
 /// The next item, or `UNBOUND` when exhausted.
 pub fn next(it: Word) -> R<Word> {
+    if let Some(r) = crate::dunder::next(it) {
+        return r;
+    }
     if !is_tag(it, tag::ITER) {
         return Err(exc::type_error(&[
             b"'",
@@ -180,20 +203,32 @@ pub fn next(it: Word) -> R<Word> {
             o.aux = int::add(n, small(1))?;
             containers::tuple_from(&[n, x])
         }
-        K_ZIP => {
-            let its = tuple_items(o.src);
-            let mut out = Vec::with_capacity(its.len());
-            for &sub in its.iter() {
-                let x = next(sub)?;
+        K_ZIP => next_of_each(o.src),
+        K_MAP => {
+            let f = o.src;
+            let args = next_of_each(o.aux)?;
+            if args == UNBOUND {
+                return Ok(UNBOUND);
+            }
+            crate::call::call(f, args, NONE)
+        }
+        K_FILTER => {
+            let (f, src) = (o.src, o.aux);
+            loop {
+                let x = next(src)?;
                 if x == UNBOUND {
                     return Ok(UNBOUND);
                 }
-                out.push(x);
+                let keep = if f == NONE {
+                    crate::num::truthy_r(x)?
+                } else {
+                    let args = containers::tuple_from(&[x])?;
+                    crate::num::truthy_r(crate::call::call(f, args, NONE)?)?
+                };
+                if keep {
+                    return Ok(x);
+                }
             }
-            if its.is_empty() {
-                return Ok(UNBOUND);
-            }
-            containers::tuple_from(&out)
         }
         K_REVERSED => {
             if o.i <= 0 {
@@ -211,7 +246,56 @@ pub fn next(it: Word) -> R<Word> {
     }
 }
 
-/// All items of an iterable.
+/// A tuple of the next item of each iterator in tuple `its`, or UNBOUND when one is exhausted
+/// (the tuple is built first so the items are rooted while later iterators run user code).
+fn next_of_each(its: Word) -> R<Word> {
+    let n = tuple_items(its).len();
+    if n == 0 {
+        return Ok(UNBOUND);
+    }
+    let out = containers::tuple_new(n)?;
+    let _roots = gc::Roots::of(&[out])?;
+    for i in 0..n {
+        let x = next(tuple_items(its)[i])?;
+        if x == UNBOUND {
+            return Ok(UNBOUND);
+        }
+        tuple_items(out)[i] = x;
+    }
+    Ok(out)
+}
+
+/// The items of an iterable as a list or tuple object rooted by `roots` (safe to hold while user
+/// code runs); lists and tuples are used as they are.
+pub fn collect_rooted(v: Word, roots: &gc::Roots) -> R<Word> {
+    if matches!(tag_of(v), tag::LIST | tag::TUPLE) {
+        roots.push(v)?;
+        return Ok(v);
+    }
+    let l = containers::list_from(Vec::new())?;
+    roots.push(l)?;
+    let it = iter(v)?;
+    roots.push(it)?;
+    loop {
+        let x = next(it)?;
+        if x == UNBOUND {
+            return Ok(l);
+        }
+        containers::push(list_items(l), x)?;
+    }
+}
+
+/// The items of a list or tuple object.
+pub fn seq_items(v: Word) -> &'static [Word] {
+    if is_tag(v, tag::LIST) {
+        list_items(v)
+    } else {
+        tuple_items(v)
+    }
+}
+
+/// All items of an iterable. When the iteration may run user code (user iterators, `map`), the
+/// items are collected in a rooted list object first.
 pub fn collect(v: Word) -> R<Vec<Word>> {
     match tag_of(v) {
         tag::LIST => return Ok(list_items(v).clone()),
@@ -221,23 +305,20 @@ pub fn collect(v: Word) -> R<Vec<Word>> {
         }
         _ => {}
     }
-    let it = iter(v)?;
-    let mut out = Vec::new();
-    loop {
-        let x = next(it)?;
-        if x == UNBOUND {
-            return Ok(out);
-        }
-        containers::push(&mut out, x)?;
-    }
+    let roots = gc::Roots::new();
+    let l = collect_rooted(v, &roots)?;
+    Ok(seq_items(l).to_vec())
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_iter(v: Word) -> Word {
-    exc::ret(iter(v))
+    crate::num::rooted2(v, NONE, |v, _| iter(v))
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_next(it: Word) -> Word {
-    exc::ret(next(it))
+    if is_tag(it, tag::ITER) && header(it).flags < K_ENUMERATE {
+        return exc::ret(next(it));
+    }
+    crate::num::rooted2(it, NONE, |it, _| next(it))
 }

@@ -17,8 +17,11 @@ pub mod floatfmt;
 pub mod value;
 
 pub mod builtins;
+pub mod call;
+pub mod class;
 pub mod containers;
 pub mod dict;
+pub mod dunder;
 pub mod exc;
 pub mod format;
 pub mod gc;
@@ -62,3 +65,5 @@ pub unsafe extern "C" fn bcmp(a: *const u8, b: *const u8, n: usize) -> i32 {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_objects;

@@ -1,6 +1,6 @@
 //! Methods of builtin values through one entry, `mlrt_call_method(obj, name, args, kwargs)`.
 
-use crate::builtins::{dict_update, sort_words};
+use crate::builtins::{dict_update, sort_values};
 use crate::containers::{self, dict_new, list_from, tuple_from};
 use crate::exc::{self, R};
 use crate::int;
@@ -639,7 +639,7 @@ fn list_method(l: Word, name: &[u8], a: &'static [Word], kwargs: Word) -> R<Word
         }
         b"remove" => {
             let x = args_n(b"list.remove", a, 1, 1)?[0];
-            match items.iter().position(|&y| num::eq(y, x)) {
+            match containers::position_eq(items, x)? {
                 Some(i) => {
                     items.remove(i);
                     Ok(NONE)
@@ -649,7 +649,7 @@ fn list_method(l: Word, name: &[u8], a: &'static [Word], kwargs: Word) -> R<Word
         }
         b"index" => {
             let x = args_n(b"index", a, 1, 1)?[0];
-            match items.iter().position(|&y| num::eq(y, x)) {
+            match containers::position_eq(items, x)? {
                 Some(i) => Ok(small(i as i64)),
                 None => {
                     let mut m = Vec::new();
@@ -661,20 +661,19 @@ fn list_method(l: Word, name: &[u8], a: &'static [Word], kwargs: Word) -> R<Word
         }
         b"count" => {
             let x = args_n(b"count", a, 1, 1)?[0];
-            Ok(small(
-                items.iter().filter(|&&y| num::eq(y, x)).count() as i64
-            ))
+            Ok(small(containers::count_eq(items, x)? as i64))
         }
         b"sort" => {
-            let key = kw(kwargs, b"key");
-            if key != UNBOUND && key != NONE {
-                return Err(exc::not_implemented(b"list.sort() with key="));
-            }
+            args_n(b"sort", a, 0, 0)?;
+            let key = match kw(kwargs, b"key") {
+                NONE => UNBOUND,
+                k => k,
+            };
             let rev = kw(kwargs, b"reverse");
-            let mut v = core::mem::take(items);
-            let r = sort_words(&mut v, rev != UNBOUND && num::truthy(rev));
+            let rev = rev != UNBOUND && num::truthy_r(rev)?;
+            let v = sort_values(l, key, rev)?;
             *list_items(l) = v;
-            r.map(|_| NONE)
+            Ok(NONE)
         }
         b"reverse" => {
             items.reverse();
@@ -838,7 +837,51 @@ fn set_method(s: Word, name: &[u8], a: &'static [Word]) -> R<Word> {
     }
 }
 
-fn call_method(o: Word, name: &[u8], a: &'static [Word], kwargs: Word) -> R<Word> {
+/// Whether builtin value `o` has a method `name` (for `o.name` as a bound method value).
+pub fn has_method(o: Word, name: &[u8]) -> bool {
+    const STR: &[&str] = &[
+        "upper", "lower", "casefold", "swapcase", "capitalize", "title", "strip", "lstrip",
+        "rstrip", "split", "rsplit", "splitlines", "join", "replace", "startswith", "endswith",
+        "find", "rfind", "index", "rindex", "count", "isdigit", "isdecimal", "isnumeric",
+        "isalpha", "isalnum", "isspace", "isupper", "islower", "center", "ljust", "rjust",
+        "zfill", "partition", "rpartition", "removeprefix", "removesuffix", "format",
+    ];
+    const LIST: &[&str] = &[
+        "append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse",
+        "clear", "copy",
+    ];
+    const DICT: &[&str] = &[
+        "get", "keys", "values", "items", "pop", "popitem", "setdefault", "update", "clear",
+        "copy",
+    ];
+    const SET: &[&str] = &[
+        "add", "remove", "discard", "pop", "clear", "update", "copy", "union", "intersection",
+        "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint",
+    ];
+    let names: &[&str] = match tag_of(o) {
+        tag::STR => STR,
+        tag::LIST => LIST,
+        tag::DICT => DICT,
+        tag::SET | tag::FROZENSET => SET,
+        tag::TUPLE => &["count", "index"],
+        tag::FLOAT => &["is_integer"],
+        _ if int::is_int(o) => &["bit_length"],
+        _ => &[],
+    };
+    names.iter().any(|n| n.as_bytes() == name)
+}
+
+/// `o.name(*a, **kwargs)`: user objects and classes through `class`, builtin values here.
+pub fn call_method(o: Word, name: &[u8], a: &'static [Word], kwargs: Word) -> R<Word> {
+    if matches!(
+        tag_of(o),
+        tag::INSTANCE | tag::EXCEPTION | tag::CLASS | tag::FUNCTION | tag::BOUND | tag::TYPE | tag::WRAPPER
+    ) {
+        let args = tuple_from(a)?;
+        if let Some(r) = crate::class::call_method(o, name, args, kwargs) {
+            return r;
+        }
+    }
     match tag_of(o) {
         tag::STR => str_method(o, name, a, kwargs),
         tag::LIST => list_method(o, name, a, kwargs),
@@ -849,13 +892,11 @@ fn call_method(o: Word, name: &[u8], a: &'static [Word], kwargs: Word) -> R<Word
             match name {
                 b"count" => {
                     let x = args_n(b"count", a, 1, 1)?[0];
-                    Ok(small(
-                        items.iter().filter(|&&y| num::eq(y, x)).count() as i64
-                    ))
+                    Ok(small(containers::count_eq(items, x)? as i64))
                 }
                 b"index" => {
                     let x = args_n(b"index", a, 1, 1)?[0];
-                    match items.iter().position(|&y| num::eq(y, x)) {
+                    match containers::position_eq(items, x)? {
                         Some(i) => Ok(small(i as i64)),
                         None => Err(exc::value_error(&[b"tuple.index(x): x not in tuple"])),
                     }
@@ -880,6 +921,9 @@ pub extern "C" fn mlrt_call_method(obj: Word, name: Word, args: Word, kwargs: Wo
         tuple_items(args)
     } else {
         &[]
+    };
+    let Ok(_roots) = crate::gc::Roots::of(&[obj, name, args, kwargs]) else {
+        return EXC;
     };
     exc::ret(call_method(obj, str_bytes(name), a, kwargs))
 }

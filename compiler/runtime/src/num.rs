@@ -95,7 +95,21 @@ pub fn type_name(w: Word) -> &'static str {
         tag::RANGE => "range",
         tag::SLICE => "slice",
         tag::TYPE => "type",
+        tag::EXCEPTION if obj::<ExcObj>(w).cls != UNBOUND => {
+            str_of(obj::<ClassObj>(obj::<ExcObj>(w).cls).name)
+        }
         tag::EXCEPTION => exc::kind_name(obj::<ExcObj>(w).kind),
+        tag::INSTANCE => match tag_of(obj::<InstanceObj>(w).cls) {
+            tag::CLASS => str_of(obj::<ClassObj>(obj::<InstanceObj>(w).cls).name),
+            _ => "object",
+        },
+        tag::FUNCTION if header(w).flags == crate::call::FN_BUILTIN => "builtin_function_or_method",
+        tag::FUNCTION => "function",
+        tag::BOUND if header(w).flags == crate::call::BOUND_FUNCTION => "method",
+        tag::BOUND => "builtin_function_or_method",
+        tag::CLASS => "type",
+        tag::WRAPPER => ["staticmethod", "classmethod", "property", "super"]
+            [header(w).flags as usize % 4],
         tag::ITER => crate::iter::kind_name(header(w).flags),
         tag::DICT_VIEW => ["dict_keys", "dict_values", "dict_items"][header(w).flags as usize % 3],
         _ => "object",
@@ -206,6 +220,9 @@ fn int_op(op: Op, a: Word, b: Word) -> R<Word> {
 }
 
 pub fn binary(op: Op, a: Word, b: Word) -> R<Word> {
+    if let Some(r) = crate::dunder::binary(op, a, b) {
+        return r;
+    }
     if int::is_int(a) && int::is_int(b) {
         if is_bool(a) && is_bool(b) && matches!(op, Op::And | Op::Or | Op::Xor) {
             let (x, y) = (a == TRUE, b == TRUE);
@@ -237,11 +254,35 @@ pub fn concat_error(a: Word, b: Word) -> Raised {
     ])
 }
 
-/// `==` (never raises for builtin values).
+/// `==` as a bool. A user `__eq__` that raises leaves its exception pending and gives false
+/// (callers that can report errors use `eq_r`).
 pub fn eq(a: Word, b: Word) -> bool {
+    eq_r(a, b).unwrap_or(false)
+}
+
+/// `==` as a bool, with errors of user `__eq__` methods.
+pub fn eq_r(a: Word, b: Word) -> R<bool> {
     if a == b {
-        return !(is_float(a) && float_of(a).is_nan());
+        return Ok(!(is_float(a) && float_of(a).is_nan()));
     }
+    if let Some(r) = crate::dunder::equality(a, b, false) {
+        return truthy_r(r?);
+    }
+    Ok(eq_builtin(a, b))
+}
+
+/// `a == b` / `a != b` as the operator's result object.
+pub fn eq_word(a: Word, b: Word, negate: bool) -> R<Word> {
+    if let Some(r) = crate::dunder::equality(a, b, negate) {
+        return r;
+    }
+    if a == b {
+        return Ok(bool_word((!(is_float(a) && float_of(a).is_nan())) != negate));
+    }
+    Ok(bool_word(eq_builtin(a, b) != negate))
+}
+
+fn eq_builtin(a: Word, b: Word) -> bool {
     if is_small(a) && is_small(b) {
         return false;
     }
@@ -316,7 +357,18 @@ pub fn order(op: CmpOp, a: Word, b: Word) -> R<Option<Ordering>> {
     ]))
 }
 
+/// `a < b` etc. as the operator's result object (user methods may return any value).
+pub fn compare_word(op: CmpOp, a: Word, b: Word) -> R<Word> {
+    if let Some(r) = crate::dunder::compare(op, a, b) {
+        return r;
+    }
+    compare(op, a, b).map(bool_word)
+}
+
 pub fn compare(op: CmpOp, a: Word, b: Word) -> R<bool> {
+    if let Some(r) = crate::dunder::compare(op, a, b) {
+        return truthy_r(r?);
+    }
     if let (CmpOp::Le | CmpOp::Ge, true) =
         (op, containers::is_set_like(a) && containers::is_set_like(b))
     {
@@ -335,7 +387,20 @@ pub fn compare(op: CmpOp, a: Word, b: Word) -> R<bool> {
     Ok(order(op, a, b)?.is_some_and(|o| op.test(o)))
 }
 
+/// `bool(w)`. A user `__bool__`/`__len__` that raises leaves its exception pending and gives
+/// true (callers that can report errors use `truthy_r`).
 pub fn truthy(w: Word) -> bool {
+    truthy_r(w).unwrap_or(true)
+}
+
+pub fn truthy_r(w: Word) -> R<bool> {
+    if let Some(r) = crate::dunder::truthy(w) {
+        return r;
+    }
+    Ok(truthy_builtin(w))
+}
+
+fn truthy_builtin(w: Word) -> bool {
     if is_small(w) {
         return w != 0;
     }
@@ -415,9 +480,17 @@ macro_rules! binary_export {
     ($name:ident, $op:expr) => {
         #[unsafe(no_mangle)]
         pub extern "C" fn $name(a: Word, b: Word) -> Word {
-            exc::ret(binary($op, a, b))
+            rooted2(a, b, |a, b| binary($op, a, b))
         }
     };
+}
+
+/// Runs `f(a, b)` with `a` and `b` rooted (user methods it may call can reach a collection).
+pub fn rooted2(a: Word, b: Word, f: impl FnOnce(Word, Word) -> R<Word>) -> Word {
+    match gc::Roots::of(&[a, b]) {
+        Ok(_roots) => exc::ret(f(a, b)),
+        Err(_) => EXC,
+    }
 }
 
 binary_export!(mlrt_sub, Op::Sub);
@@ -440,21 +513,24 @@ pub extern "C" fn mlrt_add(a: Word, b: Word) -> Word {
             return small(s);
         }
     }
-    exc::ret(binary(Op::Add, a, b))
+    rooted2(a, b, |a, b| binary(Op::Add, a, b))
 }
 
 /// `a += b`: lists extend in place; everything else is `a + b`.
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_iadd(a: Word, b: Word) -> Word {
     if is_tag(a, tag::LIST) {
-        return exc::ret(containers::list_extend(a, b).map(|_| a));
+        return rooted2(a, b, |a, b| containers::list_extend(a, b).map(|_| a));
     }
-    mlrt_add(a, b)
+    rooted2(a, b, |a, b| match crate::dunder::inplace_add(a, b) {
+        Some(r) => r,
+        None => binary(Op::Add, a, b),
+    })
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_divmod(a: Word, b: Word) -> Word {
-    exc::ret(divmod(a, b))
+    rooted2(a, b, divmod)
 }
 
 pub fn divmod(a: Word, b: Word) -> R<Word> {
@@ -483,22 +559,19 @@ pub fn divmod(a: Word, b: Word) -> R<Word> {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_eq(a: Word, b: Word) -> Word {
-    bool_word(eq(a, b))
+    rooted2(a, b, |a, b| eq_word(a, b, false))
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_ne(a: Word, b: Word) -> Word {
-    bool_word(!eq(a, b))
+    rooted2(a, b, |a, b| eq_word(a, b, true))
 }
 
 macro_rules! compare_export {
     ($name:ident, $op:expr) => {
         #[unsafe(no_mangle)]
         pub extern "C" fn $name(a: Word, b: Word) -> Word {
-            match compare($op, a, b) {
-                Ok(v) => bool_word(v),
-                Err(_) => EXC,
-            }
+            rooted2(a, b, |a, b| compare_word($op, a, b))
         }
     };
 }
@@ -515,15 +588,28 @@ pub extern "C" fn mlrt_is(a: Word, b: Word) -> Word {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_not(v: Word) -> Word {
-    bool_word(!truthy(v))
+    rooted2(v, NONE, |v, _| truthy_r(v).map(|t| bool_word(!t)))
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_truthy(v: Word) -> i32 {
-    truthy(v) as i32
+    match rooted2(v, NONE, |v, _| truthy_r(v).map(bool_word)) {
+        TRUE => 1,
+        FALSE => 0,
+        _ => -1,
+    }
+}
+
+/// `-v`, `+v`, `~v`, `abs(v)` of a user instance through `__neg__` etc.
+pub fn unary_special(v: Word, name: &[u8]) -> Option<R<Word>> {
+    let _roots = gc::Roots::of(&[v]).ok()?;
+    crate::dunder::try_call(v, name, &[])
 }
 
 pub fn neg(v: Word) -> R<Word> {
+    if let Some(r) = unary_special(v, b"__neg__") {
+        return r;
+    }
     if int::is_int(v) {
         return int::neg(v);
     }
@@ -540,6 +626,9 @@ pub extern "C" fn mlrt_neg(v: Word) -> Word {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_pos(v: Word) -> Word {
+    if let Some(r) = unary_special(v, b"__pos__") {
+        return exc::ret(r);
+    }
     if is_bool(v) {
         return small((v == TRUE) as i64);
     }
@@ -552,6 +641,9 @@ pub extern "C" fn mlrt_pos(v: Word) -> Word {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_invert(v: Word) -> Word {
+    if let Some(r) = unary_special(v, b"__invert__") {
+        return exc::ret(r);
+    }
     if int::is_int(v) {
         return exc::ret(int::invert(v));
     }
@@ -573,6 +665,9 @@ pub extern "C" fn mlrt_float_value(v: Word) -> f64 {
 pub fn hash(w: Word) -> R<i64> {
     if let Some(v) = int::as_i64(w) {
         return Ok(if v == -1 { -2 } else { v });
+    }
+    if let Some(r) = crate::dunder::hash(w) {
+        return r;
     }
     if !is_heap(w) {
         return Ok((w >> 3) as i64);
@@ -619,8 +714,5 @@ pub fn hash(w: Word) -> R<i64> {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_hash(v: Word) -> Word {
-    match hash(v) {
-        Ok(h) => exc::ret(int::from_i64(h)),
-        Err(_) => EXC,
-    }
+    rooted2(v, NONE, |v, _| int::from_i64(hash(v)?))
 }

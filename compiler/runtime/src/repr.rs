@@ -17,7 +17,67 @@ pub fn write_str(w: Word, out: &mut Vec<u8>) -> R<()> {
             out.extend_from_slice(str_bytes(w));
             Ok(())
         }
-        tag::EXCEPTION => exc::exception_message(w, out),
+        tag::INSTANCE | tag::EXCEPTION => {
+            if let Some(s) = user_text(w, b"__str__") {
+                out.extend_from_slice(str_bytes(s?));
+                return Ok(());
+            }
+            if is_tag(w, tag::EXCEPTION) {
+                exc::exception_message(w, out)
+            } else {
+                write_repr(w, out)
+            }
+        }
+        _ => write_repr(w, out),
+    }
+}
+
+/// `str()`/`repr()` of a user instance through its class's method (rooting the instance).
+fn user_text(w: Word, name: &[u8]) -> Option<R<Word>> {
+    let _roots = crate::gc::Roots::of(&[w]).ok()?;
+    crate::dunder::to_text(w, name)
+}
+
+fn push_addr(out: &mut Vec<u8>, w: Word) {
+    out.extend_from_slice(b"0x");
+    let a = heap_addr(w) as u64;
+    let mut started = false;
+    for k in (0..16).rev() {
+        let d = (a >> (4 * k)) & 15;
+        if d != 0 || started || k == 0 {
+            started = true;
+            out.push(b"0123456789abcdef"[d as usize]);
+        }
+    }
+}
+
+/// `object.__repr__` / `BaseException.__repr__`, ignoring user overrides.
+pub fn default_repr(w: Word, out: &mut Vec<u8>) -> R<()> {
+    match tag_of(w) {
+        tag::INSTANCE => {
+            out.extend_from_slice(b"<");
+            if is_tag(obj::<InstanceObj>(w).cls, tag::CLASS) {
+                out.extend_from_slice(b"__main__.");
+            }
+            out.extend_from_slice(crate::num::type_name(w).as_bytes());
+            out.extend_from_slice(b" object at ");
+            push_addr(out, w);
+            out.push(b'>');
+            Ok(())
+        }
+        tag::EXCEPTION => {
+            let e = obj::<ExcObj>(w);
+            out.extend_from_slice(crate::num::type_name(w).as_bytes());
+            let args = tuple_items(e.args);
+            if args.len() == 1 {
+                out.push(b'(');
+                write_repr(args[0], out)?;
+                out.push(b')');
+            } else {
+                write_repr(e.args, out)?;
+            }
+            Ok(())
+        }
         _ => write_repr(w, out),
     }
 }
@@ -225,16 +285,49 @@ pub fn write_repr(w: Word, out: &mut Vec<u8>) -> R<()> {
             out.extend_from_slice(exc::kind_name(k).as_bytes());
             out.extend_from_slice(b"'>");
         }
-        tag::EXCEPTION => {
-            let e = obj::<ExcObj>(w);
-            out.extend_from_slice(exc::kind_name(e.kind).as_bytes());
-            let args = tuple_items(e.args);
-            if args.len() == 1 {
-                out.push(b'(');
-                write_repr(args[0], out)?;
-                out.push(b')');
+        tag::CLASS => {
+            out.extend_from_slice(b"<class '__main__.");
+            out.extend_from_slice(str_bytes(obj::<ClassObj>(w).name));
+            out.extend_from_slice(b"'>");
+        }
+        tag::INSTANCE | tag::EXCEPTION => match user_text(w, b"__repr__") {
+            Some(s) => out.extend_from_slice(str_bytes(s?)),
+            None => default_repr(w, out)?,
+        },
+        tag::FUNCTION => {
+            let f = obj::<FunctionObj>(w);
+            if header(w).flags == crate::call::FN_BUILTIN {
+                out.extend_from_slice(b"<built-in function ");
+                write_str(f.name, out)?;
+                out.push(b'>');
             } else {
-                write_repr(e.args, out)?;
+                out.extend_from_slice(b"<function ");
+                write_str(f.name, out)?;
+                out.extend_from_slice(b" at ");
+                push_addr(out, w);
+                out.push(b'>');
+            }
+        }
+        tag::BOUND => {
+            let b = obj::<BoundObj>(w);
+            if header(w).flags == crate::call::BOUND_FUNCTION && is_tag(b.func, tag::FUNCTION) {
+                out.extend_from_slice(b"<bound method ");
+                if !crate::class::is_class(b.receiver) {
+                    out.extend_from_slice(crate::num::type_name(b.receiver).as_bytes());
+                    out.push(b'.');
+                }
+                write_str(obj::<FunctionObj>(b.func).name, out)?;
+                out.extend_from_slice(b" of ");
+                write_repr(b.receiver, out)?;
+                out.push(b'>');
+            } else {
+                out.extend_from_slice(b"<built-in method ");
+                write_str(b.func, out)?;
+                out.extend_from_slice(b" of ");
+                out.extend_from_slice(crate::num::type_name(b.receiver).as_bytes());
+                out.extend_from_slice(b" object at ");
+                push_addr(out, b.receiver);
+                out.push(b'>');
             }
         }
         tag::DICT_VIEW => {
@@ -265,16 +358,8 @@ pub fn write_repr(w: Word, out: &mut Vec<u8>) -> R<()> {
         _ => {
             out.extend_from_slice(b"<");
             out.extend_from_slice(crate::num::type_name(w).as_bytes());
-            out.extend_from_slice(b" object at 0x");
-            let a = heap_addr(w) as u64;
-            let mut started = false;
-            for k in (0..16).rev() {
-                let d = (a >> (4 * k)) & 15;
-                if d != 0 || started || k == 0 {
-                    started = true;
-                    out.push(b"0123456789abcdef"[d as usize]);
-                }
-            }
+            out.extend_from_slice(b" object at ");
+            push_addr(out, w);
             out.push(b'>');
         }
     }
@@ -298,10 +383,10 @@ pub fn to_repr(w: Word) -> R<Word> {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_str(v: Word) -> Word {
-    exc::ret(to_str(v))
+    crate::num::rooted2(v, NONE, |v, _| to_str(v))
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_repr(v: Word) -> Word {
-    exc::ret(to_repr(v))
+    crate::num::rooted2(v, NONE, |v, _| to_repr(v))
 }

@@ -13,20 +13,21 @@ use std::vec::Vec;
 /// The runtime is single-threaded: tests take this lock.
 static LOCK: Mutex<()> = Mutex::new(());
 
-fn with_runtime(f: impl FnOnce()) {
+pub(crate) fn with_runtime(f: impl FnOnce()) {
     let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
     static INIT: std::sync::Once = std::sync::Once::new();
     INIT.call_once(|| lifecycle::mlrt_init(0));
     io::take_host_output();
     f();
     exc::mlrt_exc_clear();
+    state::state().handling.clear();
 }
 
-fn s(text: &str) -> Word {
+pub(crate) fn s(text: &str) -> Word {
     text::new_str(text.as_bytes()).unwrap()
 }
 
-fn int(v: i64) -> Word {
+pub(crate) fn int(v: i64) -> Word {
     int::from_i64(v).unwrap()
 }
 
@@ -38,45 +39,45 @@ fn big(digits: &str) -> Word {
     int::from_big(&int::parse(digits.as_bytes(), 10).unwrap()).unwrap()
 }
 
-fn tuple(items: &[Word]) -> Word {
+pub(crate) fn tuple(items: &[Word]) -> Word {
     tuple_from(items).unwrap()
 }
 
-fn list(items: &[Word]) -> Word {
+pub(crate) fn list(items: &[Word]) -> Word {
     list_from(items.to_vec()).unwrap()
 }
 
-fn string_of(w: Word) -> String {
+pub(crate) fn string_of(w: Word) -> String {
     assert_ne!(w, EXC, "unexpected exception: {}", pending_message());
     String::from_utf8(str_bytes(repr::to_str(w).unwrap()).to_vec()).unwrap()
 }
 
-fn repr_of(w: Word) -> String {
+pub(crate) fn repr_of(w: Word) -> String {
     assert_ne!(w, EXC, "unexpected exception: {}", pending_message());
     String::from_utf8(str_bytes(repr::to_repr(w).unwrap()).to_vec()).unwrap()
 }
 
-fn pending_message() -> String {
+pub(crate) fn pending_message() -> String {
     let e = state::state().pending;
     if e == UNBOUND {
         return String::from("<none>");
     }
     let mut out = Vec::new();
-    out.extend_from_slice(exc::kind_name(obj::<ExcObj>(e).kind).as_bytes());
+    out.extend_from_slice(num::type_name(e).as_bytes());
     out.extend_from_slice(b": ");
     exc::exception_message(e, &mut out).unwrap();
     String::from_utf8(out).unwrap()
 }
 
 /// The exception raised by `w` (which must be EXC), as "Type: message"; clears it.
-fn raised(w: Word) -> String {
+pub(crate) fn raised(w: Word) -> String {
     assert_eq!(w, EXC, "expected an exception, got {}", repr_of(w));
     let m = pending_message();
     exc::mlrt_exc_clear();
     m
 }
 
-fn stdout() -> String {
+pub(crate) fn stdout() -> String {
     String::from_utf8(io::take_host_output().0).unwrap()
 }
 
@@ -393,7 +394,7 @@ fn string_methods_and_formatting() {
     });
 }
 
-fn stderr() -> String {
+pub(crate) fn stderr() -> String {
     String::from_utf8(io::take_host_output().1).unwrap()
 }
 

@@ -8,7 +8,7 @@ use crate::syntax::ast::{
     Parameters, Pattern, PatternKind, Stmt, StmtKind,
 };
 
-use super::context::{Body, Context};
+use super::context::{Body, Context, keyword_diagnostic};
 use super::scopes::{Scope, ScopeId, ScopeKind};
 
 /// Nesting of statements, expressions and patterns beyond which the walk stops (with one
@@ -177,8 +177,10 @@ impl<'a> Collector<'a> {
         if self.depth >= MAX_DEPTH {
             if !self.reported_depth {
                 self.reported_depth = true;
-                self.diagnostics
-                    .push(Diagnostic::error(Code::NestingTooDeep, span));
+                self.diagnostics.push(
+                    Diagnostic::error(Code::NestingTooDeep, span)
+                        .with("limit", MAX_DEPTH.to_string()),
+                );
             }
             return false;
         }
@@ -399,6 +401,15 @@ impl<'a> Collector<'a> {
                     self.declare_global(name);
                 }
             }
+            StmtKind::Nonlocal(names) if self.current().kind == ScopeKind::Module => {
+                let first = names.first().map(|name| name.span);
+                self.diagnostics.push(keyword_diagnostic(
+                    Code::NonlocalAtModuleLevel,
+                    self.file,
+                    stmt.span,
+                    first,
+                ));
+            }
             StmtKind::Nonlocal(names) => {
                 for name in names {
                     self.declare_nonlocal(name);
@@ -499,13 +510,6 @@ impl<'a> Collector<'a> {
     }
 
     fn declare_nonlocal(&mut self, name: &'a Name) {
-        if self.current().kind == ScopeKind::Module {
-            self.diagnostics.push(
-                Diagnostic::error(Code::NonlocalAtModuleLevel, name.span)
-                    .with("name", spelling(name)),
-            );
-            return;
-        }
         let (_, symbol) = self.current().symbol(&name.id);
         symbol.nonlocal.get_or_insert(name.span);
         self.record(
@@ -757,8 +761,8 @@ impl<'a> Collector<'a> {
             return;
         };
         self.expr(&first.iter);
-        if reject_async_outside && generators.iter().any(|g| g.is_async) {
-            let diagnostic = self.context.check_await(self.file, span, None);
+        if reject_async_outside && let Some(keywords) = async_keywords(generators, results) {
+            let diagnostic = self.context.check_await(self.file, keywords, None);
             self.report(diagnostic);
         }
         let scope = self.push_scope(ScopeKind::Comprehension, "<comprehension>", span);
@@ -833,6 +837,22 @@ impl<'a> Collector<'a> {
         }
         self.ascend();
     }
+}
+
+/// The text between the previous part of a comprehension and the target of its first
+/// `async for` clause: where the `async for` keywords are.
+fn async_keywords(generators: &[Comprehension], results: &[&Expr]) -> Option<Span> {
+    let position = generators.iter().position(|g| g.is_async)?;
+    let start = match position.checked_sub(1).map(|i| &generators[i]) {
+        Some(previous) => previous
+            .ifs
+            .iter()
+            .map(|e| e.span.end)
+            .fold(previous.iter.span.end, u32::max),
+        None => results.last()?.span.end,
+    };
+    let end = generators[position].target.span.start;
+    (start <= end).then_some(Span { start, end })
 }
 
 /// Every parameter in declaration order.

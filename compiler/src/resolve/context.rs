@@ -42,11 +42,11 @@ impl Context {
     }
 
     pub fn check_break(self, file: &SourceFile, stmt: Span) -> Option<Diagnostic> {
-        (self.loops == 0).then(|| with_word(Code::BreakOutsideLoop, file, stmt, None))
+        (self.loops == 0).then(|| keyword_diagnostic(Code::BreakOutsideLoop, file, stmt, None))
     }
 
     pub fn check_continue(self, file: &SourceFile, stmt: Span) -> Option<Diagnostic> {
-        (self.loops == 0).then(|| with_word(Code::ContinueOutsideLoop, file, stmt, None))
+        (self.loops == 0).then(|| keyword_diagnostic(Code::ContinueOutsideLoop, file, stmt, None))
     }
 
     /// `operand` is the span of the returned value, if any.
@@ -56,7 +56,8 @@ impl Context {
         stmt: Span,
         operand: Option<Span>,
     ) -> Option<Diagnostic> {
-        (!self.in_function()).then(|| with_word(Code::ReturnOutsideFunction, file, stmt, operand))
+        (!self.in_function())
+            .then(|| keyword_diagnostic(Code::ReturnOutsideFunction, file, stmt, operand))
     }
 
     pub fn check_yield(
@@ -66,7 +67,7 @@ impl Context {
         operand: Option<Span>,
     ) -> Option<Diagnostic> {
         (!self.in_function() || self.comprehension)
-            .then(|| with_word(Code::YieldOutsideFunction, file, expr, operand))
+            .then(|| keyword_diagnostic(Code::YieldOutsideFunction, file, expr, operand))
     }
 
     /// `await x`, `async for`, `async with` and asynchronous comprehensions.
@@ -76,23 +77,19 @@ impl Context {
         node: Span,
         operand: Option<Span>,
     ) -> Option<Diagnostic> {
-        (!self.in_async_function()).then(|| with_word(Code::AwaitOutsideAsync, file, node, operand))
+        (!self.in_async_function())
+            .then(|| keyword_diagnostic(Code::AwaitOutsideAsync, file, node, operand))
     }
 }
 
-/// A context diagnostic quoting the keyword as typed: the text of `node` before `operand`.
-fn with_word(code: Code, file: &SourceFile, node: Span, operand: Option<Span>) -> Diagnostic {
-    let diagnostic = Diagnostic::error(code, node);
-    let word = keyword_text(file, node, operand);
-    if word.is_empty() {
-        diagnostic
-    } else {
-        diagnostic.with("word", word)
-    }
-}
-
-/// The keyword that starts `node`: its text up to `operand` (or the whole node), first line only.
-pub fn keyword_text(file: &SourceFile, node: Span, operand: Option<Span>) -> String {
+/// A diagnostic at the keyword that starts `node` (its text before `operand`), quoting it as
+/// typed in the `word` argument.
+pub fn keyword_diagnostic(
+    code: Code,
+    file: &SourceFile,
+    node: Span,
+    operand: Option<Span>,
+) -> Diagnostic {
     let end = operand
         .map_or(node.end, |o| o.start)
         .clamp(node.start, node.end);
@@ -100,8 +97,13 @@ pub fn keyword_text(file: &SourceFile, node: Span, operand: Option<Span>) -> Str
         start: node.start,
         end,
     });
-    let first_line = text.lines().next().unwrap_or("");
-    first_line.trim().to_string()
+    let from_keyword = text.trim_start();
+    let word = from_keyword.lines().next().unwrap_or("").trim_end();
+    if word.is_empty() {
+        return Diagnostic::error(code, node);
+    }
+    let start = node.start as usize + (text.len() - from_keyword.len());
+    Diagnostic::error(code, Span::new(start, start + word.len())).with("word", word)
 }
 
 #[cfg(test)]
@@ -109,15 +111,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn keyword_text_stops_at_operand_and_line_end() {
-        let file = SourceFile::new("t.ml", "retour x\narrêter\n");
+    fn keyword_diagnostic_quotes_and_points_at_the_keyword() {
+        let file = SourceFile::new("t.ml", "retour x\n  arrêter\n");
+        let code = Code::ReturnOutsideFunction;
+        let d = keyword_diagnostic(code, &file, Span::new(0, 8), Some(Span::new(7, 8)));
+        assert_eq!((d.arg("word"), d.span), (Some("retour"), Span::new(0, 6)));
+        let d = keyword_diagnostic(code, &file, Span::new(9, 20), None);
         assert_eq!(
-            keyword_text(&file, Span::new(0, 8), Some(Span::new(7, 8))),
-            "retour"
+            (d.arg("word"), file.slice(d.span)),
+            (Some("arrêter"), "arrêter")
         );
-        assert_eq!(keyword_text(&file, Span::new(9, 17), None), "arrêter");
         // A span that is not on a character boundary gives no word rather than a panic.
-        assert_eq!(keyword_text(&file, Span::new(14, 20), None), "");
+        let d = keyword_diagnostic(code, &file, Span::new(15, 20), None);
+        assert_eq!((d.arg("word"), d.span), (None, Span::new(15, 20)));
     }
 
     #[test]

@@ -413,7 +413,7 @@ fn nonlocal_rules() {
         _ => unreachable!(),
     };
     let missing = b.stmt(StmtKind::Nonlocal(vec![b.name("ghost")]));
-    let at_module = b.stmt(StmtKind::Nonlocal(vec![b.name("n")]));
+    let at_module = b.keyword_stmt("nonlocal", StmtKind::Nonlocal(vec![]));
     let body = vec![
         b.def(
             "outer",
@@ -430,7 +430,7 @@ fn nonlocal_rules() {
         out.errors(),
         vec![
             error(Code::NonlocalNotFound, "ghost"),
-            error(Code::NonlocalAtModuleLevel, "n"),
+            error(Code::NonlocalAtModuleLevel, "nonlocal"),
         ]
     );
     assert_eq!(out.name(store_span), NameRef::Free(0));
@@ -540,6 +540,30 @@ fn return_yield_await_need_functions() {
         ]
     );
     assert!(out.scope_named("job").is_async);
+}
+
+#[test]
+fn async_comprehension_needs_an_async_function() {
+    let b = Builder::default();
+    let elt = b.load("x");
+    let keywords = b.word("async for");
+    let target = b.load("x");
+    let iter = b.load("range");
+    let comprehension = b.expr(ExprKind::ListComp {
+        elt: Box::new(elt),
+        generators: vec![Comprehension {
+            target,
+            iter,
+            ifs: Vec::new(),
+            is_async: true,
+        }],
+    });
+    let out = b.run(vec![b.expr_stmt(comprehension)]);
+    assert_eq!(
+        out.errors(),
+        vec![error(Code::AwaitOutsideAsync, "async for")]
+    );
+    assert_eq!(out.diagnostics[0].span, keywords);
 }
 
 #[test]

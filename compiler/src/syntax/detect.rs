@@ -3,8 +3,12 @@
 //! The keyword words and phrases of the file, outside strings and comments, vote for the
 //! languages that spell a keyword that way; each distinct spelling votes once. A spelling of
 //! exactly one language is a strong vote; the strong votes decide if there are any, otherwise
-//! all votes do. A unique maximum wins; a tie or a file without keywords is English. CJK
-//! keywords written against Latin names (`如果x`) count as in the lexer (`lexer/cjk.rs`).
+//! all votes do. A unique maximum wins; a file without keywords is English. A tie is English if
+//! English is among the tied languages; otherwise the tied language with the most distinct
+//! builtin aliases in the file wins (`sorterad` is Swedish), then the first in `lexicon::all()`
+//! order, as the original's permissive mode would settle it (`skriv` alone is da or sv: sv).
+//! f-string fields are code and vote; CJK keywords written against Latin names (`如果x`)
+//! count as in the lexer (`lexer/cjk.rs`).
 use std::sync::OnceLock;
 
 use hashbrown::HashMap;
@@ -26,6 +30,8 @@ struct OwnersTable {
     words: HashMap<&'static str, Owners>,
     /// Phrases with their words joined by one space.
     phrases: HashMap<String, u64>,
+    /// Builtin aliases (`intervalle`): tie-breakers only.
+    aliases: HashMap<&'static str, u64>,
 }
 
 fn owners_table() -> &'static OwnersTable {
@@ -49,6 +55,11 @@ fn owners_table() -> &'static OwnersTable {
                     }
                 }
             }
+            for (_, aliases) in language.builtins {
+                for alias in *aliases {
+                    *table.aliases.entry(alias).or_default() |= bit;
+                }
+            }
         }
         table
     })
@@ -59,32 +70,70 @@ pub fn detect_language(source: &str) -> &'static Lexicon {
     let Some(english) = languages.iter().find(|l| l.code == "en") else {
         return languages.first().unwrap_or(&NO_LANGUAGE);
     };
-    let votes = spelling_votes(source, owners_table());
-    let mut strong = vec![0u32; languages.len()];
-    let mut weak = vec![0u32; languages.len()];
-    for owners in votes.values() {
-        for (index, language_weak) in weak.iter_mut().enumerate().take(64) {
+    let table = owners_table();
+    let words = lexer::words(source);
+    let votes = spelling_votes(source, &words, table);
+    let strong = tally(votes.values().filter(|owners| owners.count_ones() == 1));
+    let counts = if strong.iter().any(|&n| n > 0) {
+        strong
+    } else {
+        tally(votes.values())
+    };
+    let max = counts.iter().copied().max().unwrap_or(0);
+    let tied: Vec<usize> = (0..counts.len().min(64))
+        .filter(|&i| max > 0 && counts[i] == max)
+        .collect();
+    let winner = match tied.as_slice() {
+        [] => None,
+        [only] => Some(*only),
+        _ if tied
+            .iter()
+            .any(|&i| languages.get(i).is_some_and(|l| l.code == "en")) =>
+        {
+            None
+        }
+        _ => Some(break_tie(source, &words, table, &tied)),
+    };
+    winner.and_then(|i| languages.get(i)).unwrap_or(english)
+}
+
+/// How many of the votes each language (by index) received.
+fn tally<'v>(votes: impl Iterator<Item = &'v u64>) -> Vec<u32> {
+    let mut counts = vec![0u32; lexicon::all().len()];
+    for owners in votes {
+        for (index, count) in counts.iter_mut().enumerate().take(64) {
             if owners & (1 << index) != 0 {
-                *language_weak += 1;
-                if owners.count_ones() == 1 {
-                    strong[index] += 1;
+                *count += 1;
+            }
+        }
+    }
+    counts
+}
+
+/// Among tied languages: the most distinct builtin aliases used, then list order.
+fn break_tie(source: &str, words: &[Span], table: &OwnersTable, tied: &[usize]) -> usize {
+    let mut seen = hashbrown::HashSet::new();
+    let mut aliases = vec![0u32; tied.len()];
+    for &span in words {
+        let word = slice(source, span);
+        let Some(owners) = table.aliases.get(word) else {
+            continue;
+        };
+        if seen.insert(word) {
+            for (count, &index) in aliases.iter_mut().zip(tied) {
+                if owners & (1 << index) != 0 {
+                    *count += 1;
                 }
             }
         }
     }
-    let counts = if strong.iter().any(|&n| n > 0) {
-        strong
-    } else {
-        weak
-    };
-    unique_maximum(&counts)
-        .and_then(|index| languages.get(index))
-        .unwrap_or(english)
+    let best = aliases.iter().copied().max().unwrap_or(0);
+    let position = aliases.iter().position(|&n| n == best).unwrap_or(0);
+    tied[position]
 }
 
 /// Every distinct keyword spelling of the file with the languages that own it.
-fn spelling_votes(source: &str, table: &OwnersTable) -> HashMap<String, u64> {
-    let words = lexer::words(source);
+fn spelling_votes(source: &str, words: &[Span], table: &OwnersTable) -> HashMap<String, u64> {
     let mut votes = HashMap::new();
     let mut i = 0;
     while i < words.len() {
@@ -145,13 +194,6 @@ fn slice(source: &str, span: Span) -> &str {
         .unwrap_or("")
 }
 
-fn unique_maximum(counts: &[u32]) -> Option<usize> {
-    let max = *counts.iter().max()?;
-    let mut winners = counts.iter().enumerate().filter(|&(_, &n)| n == max);
-    let (index, _) = winners.next()?;
-    (max > 0 && winners.next().is_none()).then_some(index)
-}
-
 /// Only used if no lexicon is compiled in at all.
 static NO_LANGUAGE: Lexicon = Lexicon {
     code: "en",
@@ -189,6 +231,15 @@ mod tests {
             detect("# if and or not while for\nsoit s = \"if and or not\"\nafficher(s)\n"),
             "fr"
         );
+    }
+
+    #[test]
+    fn ties_between_other_languages() {
+        // `skriv` and `i` are Swedish and Danish; `sorterad` is a Swedish builtin alias.
+        assert_eq!(detect("skriv(sorterad(x), 1 i x)\n"), "sv");
+        assert_eq!(detect("skriv(1 i x)\n"), "sv");
+        // f-string fields are code: `Nada` is Spanish only.
+        assert_eq!(detect("imprimir(f\"{Nada}\")\n"), "es");
     }
 
     #[test]

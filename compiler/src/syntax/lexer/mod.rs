@@ -23,7 +23,7 @@ use strings::StringPrefix;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::lexicon::Lexicon;
 use crate::source::{SourceFile, Span};
-use crate::syntax::token::{Op, Token, TokenKind};
+use crate::syntax::token::{FStringPart, Op, Token, TokenKind};
 
 /// Lexes a whole file in the given language. The tokens always end with `Eof`.
 pub fn lex(file: &SourceFile, lexicon: &'static Lexicon) -> (Vec<Token>, Vec<Diagnostic>) {
@@ -61,15 +61,50 @@ pub fn lex_span(
     lexer.run()
 }
 
-/// The spans of the identifier words of `text` outside strings and comments, for language
-/// detection (no keyword is recognized).
+/// The spans of the identifier words of `text` outside strings and comments (f-string fields
+/// included), for language detection (no keyword is recognized).
 pub(crate) fn words(text: &str) -> Vec<Span> {
-    let (tokens, _) = Lexer::new(text, 0, keywords::no_keywords(), Mode::File).run();
-    tokens
-        .into_iter()
-        .filter(|t| matches!(t.kind, TokenKind::Name(_)))
-        .map(|t| t.span)
-        .collect()
+    /// Bounds the work on hostile input (f-strings nested in f-strings ...).
+    const MAX_FIELDS: usize = 10_000;
+    let mut words = Vec::new();
+    let (mut tokens, _) = Lexer::new(text, 0, keywords::no_keywords(), Mode::File).run();
+    let mut fields = Vec::new();
+    let mut lexed_fields = 0;
+    loop {
+        for token in tokens {
+            match token.kind {
+                TokenKind::Name(_) => words.push(token.span),
+                TokenKind::FString(parts) => field_spans(&parts, &mut fields),
+                _ => {}
+            }
+        }
+        let Some(field) = fields.pop().filter(|_| lexed_fields < MAX_FIELDS) else {
+            break;
+        };
+        lexed_fields += 1;
+        let end = (field.end as usize).min(text.len());
+        let embedded = Lexer::new(
+            &text[..end],
+            field.start as usize,
+            keywords::no_keywords(),
+            Mode::Embedded,
+        );
+        tokens = embedded.run().0;
+    }
+    words.sort_by_key(|span| span.start);
+    words
+}
+
+fn field_spans(parts: &[FStringPart], out: &mut Vec<Span>) {
+    let mut pending: Vec<&[FStringPart]> = vec![parts];
+    while let Some(parts) = pending.pop() {
+        for part in parts {
+            if let FStringPart::Field { expr, spec, .. } = part {
+                out.push(*expr);
+                pending.push(spec);
+            }
+        }
+    }
 }
 
 /// Splits an identifier run mixing CJK and other characters at a keyword (rule in `cjk.rs`).
@@ -123,6 +158,9 @@ impl<'a> Lexer<'a> {
     }
 
     fn run(mut self) -> (Vec<Token>, Vec<Diagnostic>) {
+        if self.mode == Mode::File {
+            self.report_nul_bytes();
+        }
         while self.pos < self.bytes.len() {
             if self.at_line_start {
                 self.start_line();
@@ -147,7 +185,11 @@ impl<'a> Lexer<'a> {
             b'.' if self.bytes.get(start + 1).is_some_and(u8::is_ascii_digit) => self.number(),
             b'\'' | b'"' => self.quoted_string(start, StringPrefix::default()),
             b'a'..=b'z' | b'A'..=b'Z' | b'_' => self.word(),
-            0 => self.reject(Code::NulByte, '\0'),
+            0 => {
+                // Reported for the whole file by `report_nul_bytes`.
+                self.push(TokenKind::Error, start, start + 1);
+                self.pos += 1;
+            }
             b if b < 0x80 => {
                 if !self.operator() {
                     self.reject(Code::UnexpectedCharacter, b as char);
@@ -219,6 +261,14 @@ impl<'a> Lexer<'a> {
         }
         self.push(TokenKind::Error, start, end);
         self.pos = end;
+    }
+
+    /// NUL bytes are rejected anywhere, inside strings and comments too (as in Python).
+    fn report_nul_bytes(&mut self) {
+        let bytes = self.bytes;
+        for (at, _) in bytes.iter().enumerate().filter(|&(_, &b)| b == 0) {
+            self.error(Code::NulByte, at, at + 1);
+        }
     }
 
     // ---- layout ----
@@ -311,7 +361,7 @@ impl<'a> Lexer<'a> {
                 let number = self.text[start..end].to_string();
                 self.error(Code::InvalidNumber, start, end)
                     .args
-                    .push(("number", number));
+                    .push(("text", number));
                 self.push(TokenKind::Error, start, end);
             }
         }
@@ -443,7 +493,9 @@ impl<'a> Lexer<'a> {
 
     fn open_bracket(&mut self, bracket: u8, start: usize, end: usize) {
         if !self.brackets.open(bracket, Span::new(start, end)) {
-            self.error(Code::NestingTooDeep, start, end);
+            self.error(Code::NestingTooDeep, start, end)
+                .args
+                .push(("limit", brackets::MAX_DEPTH.to_string()));
         }
     }
 
@@ -459,7 +511,7 @@ impl<'a> Lexer<'a> {
             Closing::Mismatched { open } => {
                 let opening = self.text[open.start as usize..open.end as usize].to_string();
                 let diagnostic = self.error(Code::MismatchedBracket, start, end);
-                diagnostic.args.push(("bracket", spelling));
+                diagnostic.args.push(("found", spelling));
                 diagnostic.args.push(("open", opening));
             }
         }

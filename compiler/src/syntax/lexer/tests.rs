@@ -189,6 +189,7 @@ fn rejected_characters() {
     assert_eq!(codes("en", "a $ b"), [Code::UnexpectedCharacter]);
     assert_eq!(codes("en", "Ⅻ"), [Code::UnexpectedCharacter]);
     assert_eq!(codes("en", "a\0b"), [Code::NulByte]);
+    assert_eq!(codes("en", "'a\0b' # \0"), [Code::NulByte, Code::NulByte]);
     assert_eq!(codes("en", "a ! b"), [Code::UnexpectedCharacter]);
     assert_eq!(codes("en", "x \\ y"), [Code::UnexpectedCharacter]);
     assert!(codes("en", "a \u{fffd} b").is_empty());
@@ -252,4 +253,65 @@ fn hostile_inputs_do_not_panic() {
 #[test]
 fn keyword_tokens_carry_concepts() {
     assert_eq!(run("de", "wenn").0[0], TokenKind::Keyword(Keyword::If));
+}
+
+/// Deterministic pseudo-random sources built from fragments that stress every scanner.
+#[test]
+fn random_sources_do_not_panic() {
+    const FRAGMENTS: &[&str] = &[
+        "if",
+        "x",
+        " ",
+        "\t",
+        "\n",
+        "\r\n",
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        "'",
+        "\"",
+        "'''",
+        "f\"",
+        "rb'",
+        "\\",
+        "#",
+        "0x",
+        "1_",
+        "४२",
+        ".",
+        "e",
+        "=",
+        "!",
+        "{x!r:>{w}}",
+        "「",
+        "」",
+        "〔",
+        "如果",
+        "sinon",
+        " si",
+        "\0",
+        "\u{fffd}",
+        "Ⅻ",
+        "×",
+        "＝＝",
+        "＿",
+        "ा",
+    ];
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..2_000 {
+        let mut text = String::new();
+        for _ in 0..(state % 40) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(FRAGMENTS[(state % FRAGMENTS.len() as u64) as usize]);
+        }
+        for lang in ["en", "fr", "zh"] {
+            run(lang, &text);
+        }
+        crate::syntax::detect::detect_language(&text);
+    }
 }

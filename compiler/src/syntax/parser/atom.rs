@@ -34,7 +34,7 @@ impl<'a> Parser<'a> {
             TokenKind::Op(Op::Ellipsis) => ExprKind::Ellipsis,
             TokenKind::Date(_) | TokenKind::Op(Op::At) => {
                 let diagnostic = Diagnostic::error(Code::NotSupportedYet, self.span())
-                    .with("feature", self.found());
+                    .with("what", self.found());
                 self.report(diagnostic);
                 return Err(Bail);
             }

@@ -65,7 +65,7 @@ impl<'a> Parser<'a> {
 
     /// `name=` or `name:` (the original's keyword-argument spelling) starts a keyword argument.
     fn at_keyword_argument(&self) -> bool {
-        self.name_here().is_some()
+        self.at_name()
             && matches!(
                 self.peek_kind(1),
                 TokenKind::Op(Op::Assign) | TokenKind::Op(Op::Colon)
@@ -73,8 +73,8 @@ impl<'a> Parser<'a> {
     }
 
     fn positional_after_keyword(&mut self, span: crate::source::Span) {
-        let diagnostic = Diagnostic::error(Code::PositionalAfterKeyword, span)
-            .with("found", self.text(span));
+        let diagnostic =
+            Diagnostic::error(Code::PositionalAfterKeyword, span).with("found", self.text(span));
         self.report(diagnostic);
     }
 

@@ -188,6 +188,15 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Whether the current token can be a name (see [`Parser::name_here`]).
+    pub(super) fn at_name(&self) -> bool {
+        match self.kind() {
+            TokenKind::Name(_) => true,
+            TokenKind::Keyword(kw) => kw.builtin_name().is_some() || is_soft_keyword(*kw),
+            _ => false,
+        }
+    }
+
     /// The current token as a name, if it can be one (without consuming it).
     pub(super) fn name_here(&self) -> Option<Name> {
         let token = self.tok();
@@ -321,8 +330,8 @@ impl<'a> Parser<'a> {
     #[inline(never)]
     fn reserved_word_here(&mut self) -> Option<Bail> {
         if let TokenKind::Keyword(Keyword::Reserved(_)) = self.kind() {
-            let diagnostic = Diagnostic::error(Code::UnsupportedKeyword, self.span())
-                .with("word", self.found());
+            let diagnostic =
+                Diagnostic::error(Code::UnsupportedKeyword, self.span()).with("word", self.found());
             self.report(diagnostic);
             return Some(Bail);
         }

@@ -154,7 +154,7 @@ impl<'a> Parser<'a> {
                 }
                 Infix::SemanticMatch => {
                     let diagnostic = Diagnostic::error(Code::NotSupportedYet, self.span())
-                        .with("feature", self.found());
+                        .with("what", self.found());
                     self.report(diagnostic);
                     return Err(Bail);
                 }
@@ -359,7 +359,7 @@ impl<'a> Parser<'a> {
                 }
                 TokenKind::Op(Op::Question) => {
                     let diagnostic = Diagnostic::error(Code::NotSupportedYet, self.span())
-                        .with("feature", self.found());
+                        .with("what", self.found());
                     self.report(diagnostic);
                     return Err(Bail);
                 }

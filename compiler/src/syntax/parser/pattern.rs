@@ -77,7 +77,7 @@ impl<'a> Parser<'a> {
             TokenKind::Keyword(Keyword::True | Keyword::False | Keyword::None) => {
                 PatternKind::Singleton(self.atom()?)
             }
-            _ if self.name_here().is_some() => return self.name_pattern(),
+            _ if self.at_name() => return self.name_pattern(),
             _ => PatternKind::Value(self.literal_pattern_value()?),
         };
         Ok(self.pattern_from(start, kind))
@@ -163,8 +163,7 @@ impl<'a> Parser<'a> {
         let mut kwd_names = Vec::new();
         let mut kwd_patterns = Vec::new();
         while !self.at_op(Op::RParen) {
-            if self.name_here().is_some() && matches!(self.peek_kind(1), TokenKind::Op(Op::Assign))
-            {
+            if self.at_name() && matches!(self.peek_kind(1), TokenKind::Op(Op::Assign)) {
                 kwd_names.push(self.expect_name()?);
                 self.bump();
                 kwd_patterns.push(self.pattern()?);
@@ -226,7 +225,7 @@ impl<'a> Parser<'a> {
         ) {
             return self.atom();
         }
-        if self.name_here().is_some() {
+        if self.at_name() {
             let start = self.start();
             let name = self.expect_name()?;
             return self.dotted_value(start, name);

@@ -4,8 +4,8 @@
 use super::{Bail, MAX_NESTING, PResult, Parser};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::syntax::ast::{
-    BinOp, ClassDef, ExceptHandler, Expr, FunctionDef, ImportAlias, MatchCase, Name,
-    Pattern, PatternKind, Stmt, StmtKind, WithItem,
+    BinOp, ClassDef, ExceptHandler, Expr, FunctionDef, ImportAlias, MatchCase, Name, Pattern,
+    PatternKind, Stmt, StmtKind, WithItem,
 };
 use crate::syntax::token::{AugOp, Keyword, Op, TokenKind};
 
@@ -256,7 +256,7 @@ impl<'a> Parser<'a> {
                 StmtKind::Assert { test, msg }
             }
             Keyword::Import => self.import_stmt()?,
-            Keyword::From => self.from_import_stmt()?,
+            Keyword::From => self.import_from_stmt()?,
             Keyword::Let | Keyword::Const => self.let_stmt()?,
             Keyword::Reserved(_) => return Err(self.error_here(Code::UnsupportedKeyword)),
             _ => self.assignment_or_expr()?,
@@ -374,7 +374,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `from ..a.b import c, d as e`, `from . import (c, d,)`, `from m import *`.
-    fn from_import_stmt(&mut self) -> PResult<StmtKind> {
+    fn import_from_stmt(&mut self) -> PResult<StmtKind> {
         self.bump();
         let mut level = 0u32;
         loop {

@@ -196,11 +196,11 @@ impl<'a> Parser<'a> {
         let saved_eof = self.eof.span;
         self.pos = start;
         self.limit = end;
-        let at = self.tokens.get(end).map_or(saved_eof.start, |t| t.span.start);
-        self.eof.span = Span {
-            start: at,
-            end: at,
-        };
+        let at = self
+            .tokens
+            .get(end)
+            .map_or(saved_eof.start, |t| t.span.start);
+        self.eof.span = Span { start: at, end: at };
         let mut result = parse(self);
         if result.is_ok() && !self.at_eof() {
             result = Err(self.error_here(Code::UnexpectedToken));

@@ -26,9 +26,9 @@ impl<'a> Parser<'a> {
     pub(super) fn check_del_target(&mut self, target: &Expr) -> PResult<()> {
         match &target.kind {
             ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
-            ExprKind::Tuple(items) | ExprKind::List(items) => {
-                items.iter().try_for_each(|item| self.check_del_target(item))
-            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => items
+                .iter()
+                .try_for_each(|item| self.check_del_target(item)),
             _ => Err(self.invalid_target(target)),
         }
     }
