@@ -1,9 +1,11 @@
 //! Link settings of the wasm runtime module: export the end of its static data so the mlc linker
-//! knows where the program's data and the heap may start.
+//! knows where the program's data and the heap may start, and leave its function table growable.
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
         println!("cargo:rustc-link-arg=--export=__heap_base");
         println!("cargo:rustc-link-arg=--export=__data_end");
+        // The mlc linker appends user functions to table 0 (ABI.md: callables).
+        println!("cargo:rustc-link-arg=--growable-table");
     }
 }

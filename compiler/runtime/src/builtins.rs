@@ -831,12 +831,14 @@ builtin!(mlrt_builtin_property, |args, kwargs| {
 builtin!(mlrt_builtin_map, |args, _| {
     let a = tuple_items(args);
     if a.len() < 2 {
-        return Err(exc::type_error(&[b"map() must have at least two arguments."]));
+        return Err(exc::type_error(&[
+            b"map() must have at least two arguments.",
+        ]));
     }
     let its = containers::tuple_new(a.len() - 1)?;
     let _roots = crate::gc::Roots::of(&[its])?;
-    for i in 1..a.len() {
-        tuple_items(its)[i - 1] = iter::iter(a[i])?;
+    for (slot, &src) in tuple_items(its).iter_mut().zip(&a[1..]) {
+        *slot = iter::iter(src)?;
     }
     iter::new_iter(iter::K_MAP, a[0], its, 0, 0)
 });

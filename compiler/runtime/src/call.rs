@@ -27,8 +27,8 @@ pub fn function_new(table_index: u32, name: Word, closure: Word, flags: u16) -> 
     if table_index == 0 {
         return Err(exc::raise(exc::RUNTIME_ERROR, b"function without code"));
     }
-    let p = gc::alloc_object(core::mem::size_of::<FunctionObj>(), tag::FUNCTION)?
-        as *mut FunctionObj;
+    let p =
+        gc::alloc_object(core::mem::size_of::<FunctionObj>(), tag::FUNCTION)? as *mut FunctionObj;
     unsafe {
         (*p).h.flags = flags;
         (*p).table_index = table_index;
@@ -58,8 +58,7 @@ fn invoke(f: Word, args: Word, kwargs: Word) -> Word {
         let entry: extern "C" fn(Word, Word) -> Word = unsafe { core::mem::transmute(index) };
         entry(args, kwargs)
     } else {
-        let entry: extern "C" fn(Word, Word, Word) -> Word =
-            unsafe { core::mem::transmute(index) };
+        let entry: extern "C" fn(Word, Word, Word) -> Word = unsafe { core::mem::transmute(index) };
         entry(fo.closure, args, kwargs)
     }
 }
@@ -112,7 +111,11 @@ fn empty_args(args: Word) -> R<Word> {
 /// `f(*args, **kwargs)` for any callable `f`; `args` a tuple, `kwargs` a dict or None.
 pub fn call(f: Word, args: Word, kwargs: Word) -> R<Word> {
     let args = empty_args(args)?;
-    let kwargs = if is_tag(kwargs, tag::DICT) { kwargs } else { NONE };
+    let kwargs = if is_tag(kwargs, tag::DICT) {
+        kwargs
+    } else {
+        NONE
+    };
     match tag_of(f) {
         tag::FUNCTION => {
             let _roots = Roots::of(&[f, args, kwargs])?;
@@ -125,9 +128,12 @@ pub fn call(f: Word, args: Word, kwargs: Word) -> R<Word> {
             let b = obj::<BoundObj>(f);
             match header(f).flags {
                 BOUND_FUNCTION => call(b.func, prepend(b.receiver, args)?, kwargs),
-                BOUND_BUILTIN => {
-                    crate::methods::call_method(b.receiver, str_bytes(b.func), tuple_items(args), kwargs)
-                }
+                BOUND_BUILTIN => crate::methods::call_method(
+                    b.receiver,
+                    str_bytes(b.func),
+                    tuple_items(args),
+                    kwargs,
+                ),
                 _ => {
                     let args = if b.receiver == UNBOUND {
                         args

@@ -116,9 +116,7 @@ pub fn is_subclass(c: Word, of: Word) -> bool {
     }
     match (tag_of(c), tag_of(of)) {
         (tag::CLASS, _) => tuple_items(obj::<ClassObj>(c).mro).contains(&of),
-        (tag::TYPE, tag::TYPE) => {
-            exc::is_subkind(obj::<TypeObj>(c).kind, obj::<TypeObj>(of).kind)
-        }
+        (tag::TYPE, tag::TYPE) => exc::is_subkind(obj::<TypeObj>(c).kind, obj::<TypeObj>(of).kind),
         _ => false,
     }
 }
@@ -179,7 +177,9 @@ fn base_kind_of(bases: &[Word]) -> R<u32> {
         if kind == T_OBJECT || exc::is_subkind(k, kind) {
             kind = k;
         } else if !exc::is_subkind(kind, k) {
-            return Err(exc::type_error(&[b"multiple bases have instance lay-out conflict"]));
+            return Err(exc::type_error(&[
+                b"multiple bases have instance lay-out conflict",
+            ]));
         }
     }
     Ok(kind)
@@ -204,7 +204,9 @@ fn c3(cls: Word, bases: &[Word]) -> R<Vec<Word>> {
             .find(|&h| seqs.iter().all(|s| !s[1..].contains(&h)));
         let Some(head) = head else {
             let mut m = Vec::new();
-            m.extend_from_slice(b"Cannot create a consistent method resolution\norder (MRO) for bases ");
+            m.extend_from_slice(
+                b"Cannot create a consistent method resolution\norder (MRO) for bases ",
+            );
             for (i, &b) in bases.iter().enumerate() {
                 if i > 0 {
                     m.extend_from_slice(b", ");
@@ -261,8 +263,8 @@ pub fn class_new(name: Word, bases: Word, namespace: Word) -> R<Word> {
 
 pub fn new_instance(cls: Word) -> R<Word> {
     let d = dict_new(tag::DICT)?;
-    let p = gc::alloc_object(core::mem::size_of::<InstanceObj>(), tag::INSTANCE)?
-        as *mut InstanceObj;
+    let p =
+        gc::alloc_object(core::mem::size_of::<InstanceObj>(), tag::INSTANCE)? as *mut InstanceObj;
     unsafe {
         (*p).cls = cls;
         (*p).dict = d;
@@ -319,7 +321,10 @@ pub fn instantiate(cls: Word, args: Word, kwargs: Word) -> R<Word> {
             && lookup(cls, b"__new__").is_none()
             && (!tuple_items(args).is_empty() || has_kwargs(kwargs)) =>
         {
-            return Err(exc::type_error(&[class_name(cls), b"() takes no arguments"]));
+            return Err(exc::type_error(&[
+                class_name(cls),
+                b"() takes no arguments",
+            ]));
         }
         None if has_kwargs(kwargs) => {
             return Err(exc::type_error(&[
@@ -372,7 +377,11 @@ fn property_get(prop: Word, receiver: Word) -> R<Word> {
     if fget == NONE {
         return Err(exc::raise_parts(
             exc::ATTRIBUTE_ERROR,
-            &[b"property of '", type_name(receiver).as_bytes(), b"' object has no getter"],
+            &[
+                b"property of '",
+                type_name(receiver).as_bytes(),
+                b"' object has no getter",
+            ],
         ));
     }
     call::call(fget, tuple_from(&[receiver])?, NONE)
@@ -382,12 +391,24 @@ pub fn no_attribute(o: Word, name: &[u8]) -> Raised {
     if is_class(o) {
         return exc::raise_parts(
             exc::ATTRIBUTE_ERROR,
-            &[b"type object '", class_name(o), b"' has no attribute '", name, b"'"],
+            &[
+                b"type object '",
+                class_name(o),
+                b"' has no attribute '",
+                name,
+                b"'",
+            ],
         );
     }
     exc::raise_parts(
         exc::ATTRIBUTE_ERROR,
-        &[b"'", type_name(o).as_bytes(), b"' object has no attribute '", name, b"'"],
+        &[
+            b"'",
+            type_name(o).as_bytes(),
+            b"' object has no attribute '",
+            name,
+            b"'",
+        ],
     )
 }
 
@@ -409,9 +430,21 @@ fn exception_attr(e: Word, name: &[u8]) -> Option<Word> {
 fn is_base_method(kind: u32, name: &[u8]) -> bool {
     matches!(
         name,
-        b"__init__" | b"__new__" | b"__str__" | b"__repr__" | b"__eq__" | b"__ne__" | b"__hash__"
-            | b"__setattr__" | b"__getattribute__" | b"__delattr__" | b"__lt__" | b"__le__"
-            | b"__gt__" | b"__ge__" | b"__format__"
+        b"__init__"
+            | b"__new__"
+            | b"__str__"
+            | b"__repr__"
+            | b"__eq__"
+            | b"__ne__"
+            | b"__hash__"
+            | b"__setattr__"
+            | b"__getattribute__"
+            | b"__delattr__"
+            | b"__lt__"
+            | b"__le__"
+            | b"__gt__"
+            | b"__ge__"
+            | b"__format__"
     ) && (kind == T_OBJECT || kind < NEXC)
 }
 
@@ -573,7 +606,10 @@ fn super_getattr(s: Word, name: &[u8]) -> R<Word> {
         type_of(receiver)?
     };
     let mro = mro_of(t)?;
-    let pos = mro.iter().position(|&c| c == start).map_or(mro.len(), |i| i + 1);
+    let pos = mro
+        .iter()
+        .position(|&c| c == start)
+        .map_or(mro.len(), |i| i + 1);
     for &c in &mro[pos..] {
         match tag_of(c) {
             tag::CLASS => {
@@ -585,7 +621,11 @@ fn super_getattr(s: Word, name: &[u8]) -> R<Word> {
                 }
             }
             tag::TYPE if is_base_method(obj::<TypeObj>(c).kind, name) => {
-                let recv = if name == b"__new__" { UNBOUND } else { receiver };
+                let recv = if name == b"__new__" {
+                    UNBOUND
+                } else {
+                    receiver
+                };
                 return call::bound_new(BOUND_BASE, text::new_str(name)?, recv);
             }
             _ => {}
@@ -672,17 +712,21 @@ pub fn setattr(o: Word, name: Word, v: Word) -> R<()> {
     match tag_of(o) {
         tag::INSTANCE | tag::EXCEPTION => {
             let cls = class_of(o);
-            if let Some(a) = lookup(cls, n) {
-                if is_wrapper(a, W_PROPERTY) {
-                    let fset = obj::<WrapperObj>(a).b;
-                    if fset == NONE {
-                        return Err(exc::raise_parts(
-                            exc::ATTRIBUTE_ERROR,
-                            &[b"property '", n, b"' of '", type_name(o).as_bytes(), b"' object has no setter"],
-                        ));
-                    }
-                    return call::call(fset, tuple_from(&[o, v])?, NONE).map(|_| ());
+            if let Some(a) = lookup(cls, n).filter(|&a| is_wrapper(a, W_PROPERTY)) {
+                let fset = obj::<WrapperObj>(a).b;
+                if fset == NONE {
+                    return Err(exc::raise_parts(
+                        exc::ATTRIBUTE_ERROR,
+                        &[
+                            b"property '",
+                            n,
+                            b"' of '",
+                            type_name(o).as_bytes(),
+                            b"' object has no setter",
+                        ],
+                    ));
                 }
+                return call::call(fset, tuple_from(&[o, v])?, NONE).map(|_| ());
             }
             if let Some(sa) = lookup(cls, b"__setattr__") {
                 return call::call(bind(sa, o, cls)?, tuple_from(&[name, v])?, NONE).map(|_| ());
@@ -725,7 +769,13 @@ pub fn delattr(o: Word, name: Word) -> R<()> {
                 if fdel == NONE {
                     return Err(exc::raise_parts(
                         exc::ATTRIBUTE_ERROR,
-                        &[b"property '", n, b"' of '", type_name(o).as_bytes(), b"' object has no deleter"],
+                        &[
+                            b"property '",
+                            n,
+                            b"' of '",
+                            type_name(o).as_bytes(),
+                            b"' object has no deleter",
+                        ],
                     ));
                 }
                 return call::call(fdel, tuple_from(&[o])?, NONE).map(|_| ());
@@ -752,7 +802,9 @@ pub fn call_method(o: Word, name: &[u8], args: Word, kwargs: Word) -> Option<R<W
             }
             Some((|| {
                 let attr = lookup(cls, name);
-                if let Some(f) = attr.filter(|&f| is_tag(f, tag::FUNCTION) && header(f).flags == FN_USER) {
+                if let Some(f) =
+                    attr.filter(|&f| is_tag(f, tag::FUNCTION) && header(f).flags == FN_USER)
+                {
                     let d = instance_dict(o, false)?;
                     if d == UNBOUND || dict_of(d).find_str(name).is_none() {
                         return call::call(f, call::prepend(o, args)?, kwargs);

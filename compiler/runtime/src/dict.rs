@@ -83,7 +83,9 @@ impl Dict {
         self.table
             .find(mix(h), |&i| {
                 let e = &entries[i as usize];
-                e.hash == h && is_heap(e.key) && crate::object::is_tag(e.key, crate::object::tag::STR)
+                e.hash == h
+                    && is_heap(e.key)
+                    && crate::object::is_tag(e.key, crate::object::tag::STR)
                     && crate::object::str_bytes(e.key) == name
             })
             .map(|&i| i as usize)

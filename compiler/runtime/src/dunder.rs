@@ -88,12 +88,7 @@ fn reflected_first(a: Word, b: Word, rname: &[u8]) -> bool {
 
 /// Tries `a.first(b)` then `b.second(a)` (the second only when the classes differ); `Ok(None)`
 /// when both are missing or return NotImplemented.
-fn two_way(
-    a: Word,
-    b: Word,
-    first: &[u8],
-    second: &[u8],
-) -> R<Option<Word>> {
+fn two_way(a: Word, b: Word, first: &[u8], second: &[u8]) -> R<Option<Word>> {
     let swap = reflected_first(a, b, second);
     let order: [(Word, &[u8], Word); 2] = if swap {
         [(b, second, a), (a, first, b)]
@@ -199,7 +194,11 @@ pub fn equality(a: Word, b: Word, negate: bool) -> Option<R<Word>> {
         return None;
     }
     let swap = reflected_first(a, b, if negate { b"__ne__" } else { b"__eq__" });
-    let order = if swap { [(b, a), (a, b)] } else { [(a, b), (b, a)] };
+    let order = if swap {
+        [(b, a), (a, b)]
+    } else {
+        [(a, b), (b, a)]
+    };
     for (x, y) in order {
         let r = if negate {
             ne_of(x, y)
@@ -234,11 +233,15 @@ pub fn hash(v: Word) -> Option<R<i64>> {
             b"'",
         ])));
     }
-    Some(call_special(v, m, &[]).and_then(|r| match crate::int::as_i64(r) {
-        Some(h) => Ok(if h == -1 { -2 } else { h }),
-        None if crate::int::is_int(r) => Ok(crate::int::hash(r)),
-        None => Err(exc::type_error(&[b"__hash__ method should return an integer"])),
-    }))
+    Some(
+        call_special(v, m, &[]).and_then(|r| match crate::int::as_i64(r) {
+            Some(h) => Ok(if h == -1 { -2 } else { h }),
+            None if crate::int::is_int(r) => Ok(crate::int::hash(r)),
+            None => Err(exc::type_error(&[
+                b"__hash__ method should return an integer",
+            ])),
+        }),
+    )
 }
 
 /// `bool(v)` through `__bool__` or `__len__`.

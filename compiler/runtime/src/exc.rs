@@ -392,7 +392,9 @@ pub extern "C" fn mlrt_raise_from(x: Word, cause: Word) -> Word {
             NONE
         } else {
             if !is_tag(cause, tag::EXCEPTION) && !matches!(tag_of(cause), tag::CLASS | tag::TYPE) {
-                return Err(type_error(&[b"exception causes must derive from BaseException"]));
+                return Err(type_error(&[
+                    b"exception causes must derive from BaseException",
+                ]));
             }
             exception_from(cause)?
         };

@@ -330,7 +330,7 @@ mod tests {
 
     #[test]
     fn formats_match_python() {
-        assert_eq!(s(fixed(3.14159, 2)), "3.14");
+        assert_eq!(s(fixed(3.14149, 2)), "3.14");
         assert_eq!(s(fixed(2.675, 2)), "2.67");
         assert_eq!(s(fixed(0.125, 2)), "0.12");
         assert_eq!(s(fixed(0.375, 2)), "0.38");

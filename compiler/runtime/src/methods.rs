@@ -840,23 +840,76 @@ fn set_method(s: Word, name: &[u8], a: &'static [Word]) -> R<Word> {
 /// Whether builtin value `o` has a method `name` (for `o.name` as a bound method value).
 pub fn has_method(o: Word, name: &[u8]) -> bool {
     const STR: &[&str] = &[
-        "upper", "lower", "casefold", "swapcase", "capitalize", "title", "strip", "lstrip",
-        "rstrip", "split", "rsplit", "splitlines", "join", "replace", "startswith", "endswith",
-        "find", "rfind", "index", "rindex", "count", "isdigit", "isdecimal", "isnumeric",
-        "isalpha", "isalnum", "isspace", "isupper", "islower", "center", "ljust", "rjust",
-        "zfill", "partition", "rpartition", "removeprefix", "removesuffix", "format",
+        "upper",
+        "lower",
+        "casefold",
+        "swapcase",
+        "capitalize",
+        "title",
+        "strip",
+        "lstrip",
+        "rstrip",
+        "split",
+        "rsplit",
+        "splitlines",
+        "join",
+        "replace",
+        "startswith",
+        "endswith",
+        "find",
+        "rfind",
+        "index",
+        "rindex",
+        "count",
+        "isdigit",
+        "isdecimal",
+        "isnumeric",
+        "isalpha",
+        "isalnum",
+        "isspace",
+        "isupper",
+        "islower",
+        "center",
+        "ljust",
+        "rjust",
+        "zfill",
+        "partition",
+        "rpartition",
+        "removeprefix",
+        "removesuffix",
+        "format",
     ];
     const LIST: &[&str] = &[
         "append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse",
         "clear", "copy",
     ];
     const DICT: &[&str] = &[
-        "get", "keys", "values", "items", "pop", "popitem", "setdefault", "update", "clear",
+        "get",
+        "keys",
+        "values",
+        "items",
+        "pop",
+        "popitem",
+        "setdefault",
+        "update",
+        "clear",
         "copy",
     ];
     const SET: &[&str] = &[
-        "add", "remove", "discard", "pop", "clear", "update", "copy", "union", "intersection",
-        "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint",
+        "add",
+        "remove",
+        "discard",
+        "pop",
+        "clear",
+        "update",
+        "copy",
+        "union",
+        "intersection",
+        "difference",
+        "symmetric_difference",
+        "issubset",
+        "issuperset",
+        "isdisjoint",
     ];
     let names: &[&str] = match tag_of(o) {
         tag::STR => STR,
@@ -875,7 +928,13 @@ pub fn has_method(o: Word, name: &[u8]) -> bool {
 pub fn call_method(o: Word, name: &[u8], a: &'static [Word], kwargs: Word) -> R<Word> {
     if matches!(
         tag_of(o),
-        tag::INSTANCE | tag::EXCEPTION | tag::CLASS | tag::FUNCTION | tag::BOUND | tag::TYPE | tag::WRAPPER
+        tag::INSTANCE
+            | tag::EXCEPTION
+            | tag::CLASS
+            | tag::FUNCTION
+            | tag::BOUND
+            | tag::TYPE
+            | tag::WRAPPER
     ) {
         let args = tuple_from(a)?;
         if let Some(r) = crate::class::call_method(o, name, args, kwargs) {

@@ -108,8 +108,9 @@ pub fn type_name(w: Word) -> &'static str {
         tag::BOUND if header(w).flags == crate::call::BOUND_FUNCTION => "method",
         tag::BOUND => "builtin_function_or_method",
         tag::CLASS => "type",
-        tag::WRAPPER => ["staticmethod", "classmethod", "property", "super"]
-            [header(w).flags as usize % 4],
+        tag::WRAPPER => {
+            ["staticmethod", "classmethod", "property", "super"][header(w).flags as usize % 4]
+        }
         tag::ITER => crate::iter::kind_name(header(w).flags),
         tag::DICT_VIEW => ["dict_keys", "dict_values", "dict_items"][header(w).flags as usize % 3],
         _ => "object",
@@ -277,7 +278,7 @@ pub fn eq_word(a: Word, b: Word, negate: bool) -> R<Word> {
         return r;
     }
     if a == b {
-        return Ok(bool_word((!(is_float(a) && float_of(a).is_nan())) != negate));
+        return Ok(bool_word((is_float(a) && float_of(a).is_nan()) == negate));
     }
     Ok(bool_word(eq_builtin(a, b) != negate))
 }
@@ -559,11 +560,17 @@ pub fn divmod(a: Word, b: Word) -> R<Word> {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_eq(a: Word, b: Word) -> Word {
+    if is_small(a) && is_small(b) {
+        return bool_word(a == b);
+    }
     rooted2(a, b, |a, b| eq_word(a, b, false))
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_ne(a: Word, b: Word) -> Word {
+    if is_small(a) && is_small(b) {
+        return bool_word(a != b);
+    }
     rooted2(a, b, |a, b| eq_word(a, b, true))
 }
 
@@ -571,6 +578,9 @@ macro_rules! compare_export {
     ($name:ident, $op:expr) => {
         #[unsafe(no_mangle)]
         pub extern "C" fn $name(a: Word, b: Word) -> Word {
+            if is_small(a) && is_small(b) {
+                return bool_word($op.test((a as i64).cmp(&(b as i64))));
+            }
             rooted2(a, b, |a, b| compare_word($op, a, b))
         }
     };
@@ -588,11 +598,17 @@ pub extern "C" fn mlrt_is(a: Word, b: Word) -> Word {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_not(v: Word) -> Word {
+    if !crate::dunder::is_user(v) {
+        return bool_word(!truthy_builtin(v));
+    }
     rooted2(v, NONE, |v, _| truthy_r(v).map(|t| bool_word(!t)))
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_truthy(v: Word) -> i32 {
+    if !crate::dunder::is_user(v) {
+        return truthy_builtin(v) as i32;
+    }
     match rooted2(v, NONE, |v, _| truthy_r(v).map(bool_word)) {
         TRUE => 1,
         FALSE => 0,

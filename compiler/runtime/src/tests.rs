@@ -380,7 +380,7 @@ fn string_methods_and_formatting() {
         assert_eq!(fmt(int(1234567), ","), "'1,234,567'");
         assert_eq!(fmt(int(-42), "08d"), "'-0000042'");
         assert_eq!(fmt(int(255), "#x"), "'0xff'");
-        assert_eq!(fmt(float(3.14159), ".2f"), "'3.14'");
+        assert_eq!(fmt(float(3.14149), ".2f"), "'3.14'");
         assert_eq!(fmt(float(0.5), ".1%"), "'50.0%'");
         assert_eq!(fmt(float(1234.5), "^12,.1f"), "'  1,234.5   '");
         assert_eq!(fmt(s("ab"), "*>5"), "'***ab'");

@@ -59,9 +59,18 @@ fn functions_and_builtin_classes_are_callable() {
         assert!(repr_of(add).starts_with("<function add at 0x"));
         assert_eq!(repr_of(call(builtin(exc::T_INT), &[s("3")])), "3");
         assert_eq!(repr_of(call(builtin(exc::T_STR), &[int(42)])), "'42'");
-        assert_eq!(repr_of(call(builtin(exc::T_LIST), &[tuple(&[int(1), int(2)])])), "[1, 2]");
-        assert_eq!(repr_of(call(builtin(exc::VALUE_ERROR), &[s("x")])), "ValueError('x')");
-        assert_eq!(raised(call(int(3), &[])), "TypeError: 'int' object is not callable");
+        assert_eq!(
+            repr_of(call(builtin(exc::T_LIST), &[tuple(&[int(1), int(2)])])),
+            "[1, 2]"
+        );
+        assert_eq!(
+            repr_of(call(builtin(exc::VALUE_ERROR), &[s("x")])),
+            "ValueError('x')"
+        );
+        assert_eq!(
+            raised(call(int(3), &[])),
+            "TypeError: 'int' object is not callable"
+        );
         // A builtin method as a value.
         let l = list(&[]);
         let append = get(l, "append");
@@ -87,7 +96,10 @@ fn key_functions_map_and_filter_follow_python() {
             }
             d
         };
-        assert_eq!(repr_of(sorted(tuple(&[words()]), kw(&[("key", len)]))), "['a', 'bb', 'dd', 'ccc']");
+        assert_eq!(
+            repr_of(sorted(tuple(&[words()]), kw(&[("key", len)]))),
+            "['a', 'bb', 'dd', 'ccc']"
+        );
         let neg = func("neg", |a| num::mlrt_neg(a[0]));
         assert_eq!(
             repr_of(sorted(
@@ -97,10 +109,21 @@ fn key_functions_map_and_filter_follow_python() {
             "[1, 2, 3]"
         );
         let w = words();
-        assert_eq!(string_of(builtins::mlrt_builtin_max(tuple(&[w]), kw(&[("key", len)]))), "ccc");
-        assert_eq!(string_of(builtins::mlrt_builtin_min(tuple(&[w]), kw(&[("key", len)]))), "a");
+        assert_eq!(
+            string_of(builtins::mlrt_builtin_max(tuple(&[w]), kw(&[("key", len)]))),
+            "ccc"
+        );
+        assert_eq!(
+            string_of(builtins::mlrt_builtin_min(tuple(&[w]), kw(&[("key", len)]))),
+            "a"
+        );
         let w = words();
-        methods::mlrt_call_method(w, s("sort"), tuple(&[]), kw(&[("key", len), ("reverse", TRUE)]));
+        methods::mlrt_call_method(
+            w,
+            s("sort"),
+            tuple(&[]),
+            kw(&[("key", len), ("reverse", TRUE)]),
+        );
         assert_eq!(repr_of(w), "['ccc', 'bb', 'dd', 'a']");
 
         let calls = std::rc::Rc::new(std::cell::Cell::new(0));
@@ -109,24 +132,41 @@ fn key_functions_map_and_filter_follow_python() {
             seen.set(seen.get() + 1);
             num::mlrt_mul(a[0], int(10))
         });
-        let m = builtins::mlrt_builtin_map(tuple(&[times10, list(&[int(1), int(2), int(3)])]), NONE);
+        let m =
+            builtins::mlrt_builtin_map(tuple(&[times10, list(&[int(1), int(2), int(3)])]), NONE);
         assert!(repr_of(m).starts_with("<map object at 0x"));
         assert_eq!(repr_of(iter::mlrt_next(m)), "10");
         assert_eq!(calls.get(), 1, "map is lazy");
-        assert_eq!(repr_of(builtins::mlrt_builtin_list(tuple(&[m]), NONE)), "[20, 30]");
+        assert_eq!(
+            repr_of(builtins::mlrt_builtin_list(tuple(&[m]), NONE)),
+            "[20, 30]"
+        );
         let plus = func("plus", |a| num::mlrt_add(a[0], a[1]));
         let two = builtins::mlrt_builtin_map(
-            tuple(&[plus, list(&[int(1), int(2), int(3)]), list(&[int(10), int(20)])]),
+            tuple(&[
+                plus,
+                list(&[int(1), int(2), int(3)]),
+                list(&[int(10), int(20)]),
+            ]),
             NONE,
         );
-        assert_eq!(repr_of(builtins::mlrt_builtin_list(tuple(&[two]), NONE)), "[11, 22]");
+        assert_eq!(
+            repr_of(builtins::mlrt_builtin_list(tuple(&[two]), NONE)),
+            "[11, 22]"
+        );
         let items = list(&[int(0), int(1), s(""), s("x"), NONE, int(2)]);
         let f = builtins::mlrt_builtin_filter(tuple(&[NONE, items]), NONE);
-        assert_eq!(repr_of(builtins::mlrt_builtin_list(tuple(&[f]), NONE)), "[1, 'x', 2]");
+        assert_eq!(
+            repr_of(builtins::mlrt_builtin_list(tuple(&[f]), NONE)),
+            "[1, 'x', 2]"
+        );
         let odd = func("odd", |a| num::mlrt_mod(a[0], int(2)));
         let r = builtins::mlrt_builtin_range(tuple(&[int(7)]), NONE);
         let f = builtins::mlrt_builtin_filter(tuple(&[odd, r]), NONE);
-        assert_eq!(repr_of(builtins::mlrt_builtin_list(tuple(&[f]), NONE)), "[1, 3, 5]");
+        assert_eq!(
+            repr_of(builtins::mlrt_builtin_list(tuple(&[f]), NONE)),
+            "[1, 3, 5]"
+        );
     });
 }
 
@@ -155,7 +195,10 @@ fn values_held_by_the_runtime_survive_collections_in_callbacks() {
         unsafe { *((frame + 8) as *mut Word) = sorted };
         gc::collect();
         let reprs: Vec<String> = list_items(sorted).iter().map(|&w| repr_of(w)).collect();
-        assert!(reprs.iter().all(|r| r.bytes().all(|c| c == b'9')), "{reprs:?}");
+        assert!(
+            reprs.iter().all(|r| r.bytes().all(|c| c == b'9')),
+            "{reprs:?}"
+        );
         let lens: Vec<usize> = reprs.iter().map(|r| r.len()).collect();
         assert_eq!(lens.len(), 55);
         assert!(lens.windows(2).all(|w| w[0] <= w[1]), "{lens:?}");
@@ -189,7 +232,9 @@ fn point_class() -> Word {
         }
         bool_word(same("x") == TRUE && same("y") == TRUE)
     });
-    let hash = func("__hash__", |a| num::mlrt_hash(tuple(&[get(a[0], "x"), get(a[0], "y")])));
+    let hash = func("__hash__", |a| {
+        num::mlrt_hash(tuple(&[get(a[0], "x"), get(a[0], "y")]))
+    });
     let add = func("__add__", move |a| {
         call(
             c2.get(),
@@ -254,7 +299,10 @@ fn user_classes_honour_special_methods() {
             builtins::mlrt_builtin_sorted(tuple(&[pts]), NONE),
             containers::mlrt_getitem(d, call(point, &[int(1), int(2)])),
             containers::mlrt_contains(
-                list(&[call(point, &[int(0), int(0)]), call(point, &[int(1), int(2)])]),
+                list(&[
+                    call(point, &[int(0), int(0)]),
+                    call(point, &[int(1), int(2)]),
+                ]),
                 call(point, &[int(1), int(2)]),
             ),
         ]);
@@ -264,7 +312,10 @@ fn user_classes_honour_special_methods() {
             "Point(1, 2) [Point(1, 2)] Point(1, 2) Point(4, 6) True False 3\n\
              [Point(1, 2), Point(1, 5), Point(2, 1)] a True\n"
         );
-        assert_eq!(raised(get(p, "z")), "AttributeError: 'Point' object has no attribute 'z'");
+        assert_eq!(
+            raised(get(p, "z")),
+            "AttributeError: 'Point' object has no attribute 'z'"
+        );
         let plain = call(builtin(exc::T_OBJECT), &[]);
         assert_eq!(
             raised(num::mlrt_lt(plain, int(3))),
@@ -295,7 +346,11 @@ fn inheritance_super_and_descriptors() {
         let base_who = func("who", |a| {
             text::mlrt_str_concat(s("base"), repr::mlrt_str(get(a[0], "n")))
         });
-        let base = class_new("Base", &[], std::vec![("__init__", base_init), ("who", base_who)]);
+        let base = class_new(
+            "Base",
+            &[],
+            std::vec![("__init__", base_init), ("who", base_who)],
+        );
         let child_cell = std::rc::Rc::new(std::cell::Cell::new(NONE));
         let (c1, c2) = (child_cell.clone(), child_cell.clone());
         let child_init = func("__init__", move |a| {
@@ -306,14 +361,24 @@ fn inheritance_super_and_descriptors() {
             let sup = class::mlrt_super(c2.get(), a[0]);
             text::mlrt_str_concat(s("child/"), method(sup, "who", &[]))
         });
-        let child = class_new("Child", &[base], std::vec![("__init__", child_init), ("who", child_who)]);
+        let child = class_new(
+            "Child",
+            &[base],
+            std::vec![("__init__", child_init), ("who", child_who)],
+        );
         child_cell.set(child);
         let c = call(child, &[int(5)]);
         assert_eq!(string_of(method(c, "who", &[])), "child/base10");
         assert_eq!(repr_of(get(c, "n")), "10");
         let sub = |a, b| repr_of(builtins::mlrt_builtin_issubclass(tuple(&[a, b]), NONE));
-        assert_eq!((sub(child, base), sub(base, child)), ("True".into(), "False".into()));
-        assert_eq!(repr_of(get(child, "__mro__")), "(<class '__main__.Child'>, <class '__main__.Base'>, <class 'object'>)");
+        assert_eq!(
+            (sub(child, base), sub(base, child)),
+            ("True".into(), "False".into())
+        );
+        assert_eq!(
+            repr_of(get(child, "__mro__")),
+            "(<class '__main__.Child'>, <class '__main__.Base'>, <class 'object'>)"
+        );
         // C3 failure: class C(A, B) where B derives from A.
         let a = class_new("A", &[], std::vec![]);
         let b = class_new("B", &[a], std::vec![]);
@@ -323,8 +388,14 @@ fn inheritance_super_and_descriptors() {
             "TypeError: Cannot create a consistent method resolution\norder (MRO) for bases A, B"
         );
         // staticmethod, classmethod, property with a setter.
-        let sm = builtins::mlrt_builtin_staticmethod(tuple(&[func("twice", |a| num::mlrt_mul(a[0], int(2)))]), NONE);
-        let cm = builtins::mlrt_builtin_classmethod(tuple(&[func("name", |a| get(a[0], "__name__"))]), NONE);
+        let sm = builtins::mlrt_builtin_staticmethod(
+            tuple(&[func("twice", |a| num::mlrt_mul(a[0], int(2)))]),
+            NONE,
+        );
+        let cm = builtins::mlrt_builtin_classmethod(
+            tuple(&[func("name", |a| get(a[0], "__name__"))]),
+            NONE,
+        );
         let getter = func("size", |a| get(a[0], "_size"));
         let prop = builtins::mlrt_builtin_property(tuple(&[getter]), NONE);
         let setter = func("size", |a| {
@@ -332,7 +403,11 @@ fn inheritance_super_and_descriptors() {
             NONE
         });
         let prop2 = method(prop, "setter", &[setter]);
-        let k = class_new("K", &[], std::vec![("twice", sm), ("name", cm), ("size", prop2), ("ro", prop)]);
+        let k = class_new(
+            "K",
+            &[],
+            std::vec![("twice", sm), ("name", cm), ("size", prop2), ("ro", prop)],
+        );
         let obj = call(k, &[]);
         assert_eq!(repr_of(method(k, "twice", &[int(4)])), "8");
         assert_eq!(repr_of(method(obj, "twice", &[int(5)])), "10");
@@ -343,11 +418,20 @@ fn inheritance_super_and_descriptors() {
             raised(class::mlrt_setattr(obj, s("ro"), int(1))),
             "AttributeError: property 'ro' of 'K' object has no setter"
         );
-        assert_eq!(raised(call(k, &[int(1)])), "TypeError: K() takes no arguments");
-        let hasattr = |o, n| repr_of(builtins::mlrt_builtin_hasattr(tuple(&[o, s(n)]), NONE));
-        assert_eq!((hasattr(obj, "size"), hasattr(obj, "zz")), ("True".into(), "False".into()));
         assert_eq!(
-            repr_of(builtins::mlrt_builtin_getattr(tuple(&[obj, s("zz"), int(0)]), NONE)),
+            raised(call(k, &[int(1)])),
+            "TypeError: K() takes no arguments"
+        );
+        let hasattr = |o, n| repr_of(builtins::mlrt_builtin_hasattr(tuple(&[o, s(n)]), NONE));
+        assert_eq!(
+            (hasattr(obj, "size"), hasattr(obj, "zz")),
+            ("True".into(), "False".into())
+        );
+        assert_eq!(
+            repr_of(builtins::mlrt_builtin_getattr(
+                tuple(&[obj, s("zz"), int(0)]),
+                NONE
+            )),
             "0"
         );
     });
@@ -397,20 +481,38 @@ fn container_protocols_on_instances() {
         assert_eq!(repr_of(containers::mlrt_contains(c, int(42))), "True");
         assert_eq!(repr_of(call(c, &[int(9)])), "10");
         assert_eq!(repr_of(num::mlrt_add(int(5), c)), "1005");
-        assert_eq!(repr_of(builtins::mlrt_builtin_list(tuple(&[c]), NONE)), "[3, 2, 1]");
+        assert_eq!(
+            repr_of(builtins::mlrt_builtin_list(tuple(&[c]), NONE)),
+            "[3, 2, 1]"
+        );
         assert_eq!(num::mlrt_truthy(c), 0);
         let c = call(cd, &[int(2)]);
         let e = builtins::mlrt_builtin_enumerate(tuple(&[c]), NONE);
-        assert_eq!(repr_of(builtins::mlrt_builtin_list(tuple(&[e]), NONE)), "[(0, 2), (1, 1)]");
+        assert_eq!(
+            repr_of(builtins::mlrt_builtin_list(tuple(&[e]), NONE)),
+            "[(0, 2), (1, 1)]"
+        );
         let plain = class_new("P", &[], std::vec![]);
         let p = call(plain, &[]);
-        assert_eq!(raised(iter::mlrt_iter(p)), "TypeError: 'P' object is not iterable");
-        assert_eq!(raised(containers::mlrt_len(p)), "TypeError: object of type 'P' has no len()");
-        assert_eq!(raised(containers::mlrt_getitem(p, int(0))), "TypeError: 'P' object is not subscriptable");
+        assert_eq!(
+            raised(iter::mlrt_iter(p)),
+            "TypeError: 'P' object is not iterable"
+        );
+        assert_eq!(
+            raised(containers::mlrt_len(p)),
+            "TypeError: object of type 'P' has no len()"
+        );
+        assert_eq!(
+            raised(containers::mlrt_getitem(p, int(0))),
+            "TypeError: 'P' object is not subscriptable"
+        );
         assert_eq!(repr_of(num::mlrt_eq(p, p)), "True");
         // __eq__ without __hash__ makes instances unhashable.
         let eq_only = class_new("E", &[], std::vec![("__eq__", func("__eq__", |_| TRUE))]);
-        assert_eq!(raised(num::mlrt_hash(call(eq_only, &[]))), "TypeError: unhashable type: 'E'");
+        assert_eq!(
+            raised(num::mlrt_hash(call(eq_only, &[]))),
+            "TypeError: unhashable type: 'E'"
+        );
     });
 }
 
@@ -431,7 +533,11 @@ fn user_exceptions_raise_match_and_report() {
             set(a[0], "code", a[1]);
             NONE
         });
-        let coded = class_new("Coded", &[builtin(exc::EXCEPTION)], std::vec![("__init__", init)]);
+        let coded = class_new(
+            "Coded",
+            &[builtin(exc::EXCEPTION)],
+            std::vec![("__init__", init)],
+        );
         coded_cell.set(coded);
         let c = call(coded, &[int(7)]);
         assert_eq!(repr_of(get(c, "code")), "7");
@@ -466,7 +572,10 @@ fn exception_chains_are_reported_like_cpython() {
         exc::mlrt_raise_new(exc::VALUE_ERROR as i32, s("bad"));
         exc::mlrt_exc_leave_handler();
         exc::mlrt_traceback_push(module(), 4);
-        assert_eq!(repr_of(get(exc::mlrt_exc_current(), "__context__")), "KeyError('k')");
+        assert_eq!(
+            repr_of(get(exc::mlrt_exc_current(), "__context__")),
+            "KeyError('k')"
+        );
         exc::mlrt_report_uncaught();
         assert_eq!(
             stderr(),

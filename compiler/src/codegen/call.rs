@@ -19,7 +19,10 @@ impl FunctionGen<'_, '_, '_> {
                 Place::Global(_) if self.shared.functions.get(&name.id).is_some() => {
                     self.user_call(&name.id, args, keywords)
                 }
-                Place::Builtin => self.builtin_call(&name.id, args, keywords, func.span),
+                Place::Builtin => {
+                    let builtin = self.builtin_name(&name.id);
+                    self.builtin_call(builtin, args, keywords, func.span)
+                }
                 _ => Err(self.unsupported(span, "calling a variable")),
             },
             ExprKind::Attribute { value, attr } if self.is_sys(value) => {

@@ -1,4 +1,5 @@
 //! Expressions: each leaves one i64 value word on the stack (conditions: an i32).
+use super::comprehension::Collect;
 use super::runtime_api::{Rt, exception_kind, word};
 use super::{FRAME_GLOBAL, FunctionGen, Gen, Place};
 use crate::source::Span;
@@ -186,11 +187,19 @@ impl FunctionGen<'_, '_, '_> {
             ExprKind::Bytes(_) => return Err(self.unsupported(e.span, "bytes")),
             ExprKind::Ellipsis => return Err(self.unsupported(e.span, "Ellipsis")),
             ExprKind::Lambda { .. } => return Err(self.unsupported(e.span, "lambda")),
-            ExprKind::ListComp { .. }
-            | ExprKind::SetComp { .. }
-            | ExprKind::DictComp { .. }
-            | ExprKind::GeneratorExp { .. } => {
-                return Err(self.unsupported(e.span, "comprehensions"));
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(Collect::List(elt), generators, e.span)?
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(Collect::Set(elt), generators, e.span)?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(Collect::Dict(key, value), generators, e.span)?,
+            ExprKind::GeneratorExp { .. } => {
+                return Err(self.unsupported(e.span, "generator expressions"));
             }
             ExprKind::Starred(_) => return Err(self.unsupported(e.span, "starred expressions")),
             ExprKind::Await(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
@@ -259,7 +268,7 @@ impl FunctionGen<'_, '_, '_> {
                 Rt::RaiseNameError
             }
             Place::Builtin => {
-                if let Some(kind) = exception_kind(&name.id) {
+                if let Some(kind) = exception_kind(self.builtin_name(&name.id)) {
                     self.body.emit(Instruction::I32Const(kind));
                     self.body.call(Rt::ExcClass);
                     return Ok(());

@@ -40,6 +40,7 @@ pub fn compile_function(shared: &mut Shared<'_, '_>, def: &FunctionDef) -> Compi
         locals,
         declared_global: bindings.declared_global.clone(),
         loops: Vec::new(),
+        handling: Vec::new(),
         nesting: 0,
         is_module: false,
     };
@@ -63,6 +64,7 @@ pub fn compile_module_body(shared: &mut Shared<'_, '_>, statements: &[Stmt]) -> 
         locals: HashMap::new(),
         declared_global: Default::default(),
         loops: Vec::new(),
+        handling: Vec::new(),
         nesting: 0,
         is_module: true,
     };

@@ -8,6 +8,7 @@
 mod assemble;
 mod body;
 mod call;
+mod comprehension;
 mod expr;
 mod function;
 mod pool;
@@ -36,12 +37,13 @@ const MAX_NESTING: u32 = 200;
 pub fn generate(
     file: &SourceFile,
     module: &Module,
-    _lexicon: &'static Lexicon,
+    lexicon: &'static Lexicon,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let scope = ModuleScope::new(&module.body);
     let functions = FunctionTable::new(&scope);
     let mut shared = Shared {
         file,
+        lexicon,
         scope: &scope,
         functions: &functions,
         slots: ModuleSlots::default(),
@@ -98,6 +100,7 @@ impl<'a> FunctionTable<'a> {
 /// State shared by the generation of every function of the module.
 pub(crate) struct Shared<'a, 'm> {
     pub file: &'m SourceFile,
+    pub lexicon: &'static Lexicon,
     pub scope: &'m ModuleScope<'a>,
     pub functions: &'m FunctionTable<'a>,
     pub slots: ModuleSlots,
@@ -144,6 +147,8 @@ pub(crate) struct FunctionGen<'s, 'a, 'm> {
     pub locals: HashMap<String, u32>,
     pub declared_global: hashbrown::HashSet<String>,
     pub loops: Vec<LoopLabels>,
+    /// Slots of the exceptions being handled (innermost last), for a bare `raise`.
+    pub handling: Vec<u32>,
     pub nesting: u32,
     pub is_module: bool,
 }
@@ -165,6 +170,11 @@ impl FunctionGen<'_, '_, '_> {
             return Place::Global(self.shared.slots.named(name));
         }
         Place::Builtin
+    }
+
+    /// The English builtin a name not bound by the program denotes (`longueur` -> `len`).
+    pub fn builtin_name<'n>(&self, id: &'n str) -> &'n str {
+        self.shared.lexicon.builtin_for_alias(id).unwrap_or(id)
     }
 
     pub fn line_of(&self, span: Span) -> u32 {

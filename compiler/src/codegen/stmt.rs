@@ -2,7 +2,7 @@
 use super::function::default_slot_name;
 use super::runtime_api::{ASSERTION_ERROR, Rt, word};
 use super::{FRAME_GLOBAL, FunctionGen, Gen, LoopLabels, Place};
-use crate::syntax::ast::{BinOp, Expr, ExprKind, FunctionDef, Stmt, StmtKind};
+use crate::syntax::ast::{BinOp, ExceptHandler, Expr, ExprKind, FunctionDef, Name, Stmt, StmtKind};
 use wasm_encoder::{BlockType, Instruction};
 
 impl FunctionGen<'_, '_, '_> {
@@ -82,15 +82,26 @@ impl FunctionGen<'_, '_, '_> {
             }
             StmtKind::FunctionDef(def) => self.function_def(def, stmt)?,
             StmtKind::ClassDef(_) => return Err(self.unsupported(stmt.span, "class definitions")),
-            StmtKind::Try { .. } => return Err(self.unsupported(stmt.span, "try statements")),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                if !finalbody.is_empty() {
+                    return Err(self.unsupported(stmt.span, "finally"));
+                }
+                self.try_except(body, handlers, orelse)?;
+            }
             StmtKind::Raise { exc, cause } => {
                 if cause.is_some() {
                     return Err(self.unsupported(stmt.span, "raise ... from"));
                 }
-                let Some(exc) = exc else {
-                    return Err(self.unsupported(stmt.span, "bare raise"));
-                };
-                self.expr(exc)?;
+                match (exc, self.handling.last().copied()) {
+                    (Some(exc), _) => self.expr(exc)?,
+                    (None, Some(caught)) => self.body.load_slot(caught),
+                    (None, None) => return Err(self.unsupported(stmt.span, "bare raise here")),
+                }
                 self.body.call(Rt::Raise);
                 self.body.emit(Instruction::Drop);
                 self.body.raise();
@@ -330,7 +341,9 @@ impl FunctionGen<'_, '_, '_> {
         let plain = keywords.is_empty()
             && (1..=3).contains(&args.len())
             && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
-        (name.id == "range" && plain && self.place("range") == Place::Builtin).then_some(args)
+        let is_range =
+            self.place(&name.id) == Place::Builtin && self.builtin_name(&name.id) == "range";
+        (is_range && plain).then_some(args)
     }
 
     /// `for target in range(...)`: a counting loop on raw integers while the bounds are small
@@ -460,6 +473,53 @@ impl FunctionGen<'_, '_, '_> {
         Ok(())
     }
 
+    /// `try: body except T as name: handler else: orelse` (exceptions are pending-status checks:
+    /// the body's checks branch to the end of a handler block, where the handlers are tried).
+    fn try_except(&mut self, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt]) -> Gen {
+        let done = self.body.block(BlockType::Empty);
+        let no_exception = self.body.block(BlockType::Empty);
+        self.body.handler_block();
+        self.statements(body);
+        self.body.br(no_exception);
+        self.body.end();
+        // An exception is pending: the caught exception object waits in a slot for a bare raise.
+        let caught = self.body.alloc_temp();
+        self.body.call(Rt::ExcCurrent);
+        self.body.store_slot(caught);
+        for handler in handlers {
+            let line = self.line_of(handler.span);
+            self.body.set_line(line);
+            if let Some(type_) = &handler.type_ {
+                self.expr(type_)?;
+                self.body.call(Rt::ExcMatches);
+                self.body.if_(BlockType::Empty);
+            }
+            self.body.call(Rt::ExcClear);
+            if let Some(name) = &handler.name {
+                self.body.load_slot(caught);
+                self.assign_top(&name_expr(name))?;
+            }
+            self.handling.push(caught);
+            self.statements(&handler.body);
+            self.handling.pop();
+            if let Some(name) = &handler.name {
+                self.body.emit(Instruction::I64Const(word::UNBOUND));
+                self.assign_top(&name_expr(name))?;
+            }
+            self.body.br(done);
+            if handler.type_.is_some() {
+                self.body.end();
+            }
+        }
+        // No handler matched: the exception goes on to the enclosing handler.
+        self.body.raise();
+        self.body.free_temp();
+        self.body.end();
+        self.statements(orelse);
+        self.body.end();
+        Ok(())
+    }
+
     /// `def name(...)` at module level: evaluates the defaults, marks the name bound.
     fn function_def(&mut self, def: &FunctionDef, stmt: &Stmt) -> Gen {
         if !self.is_module {
@@ -482,5 +542,12 @@ impl FunctionGen<'_, '_, '_> {
         self.body.emit(Instruction::I64Const(word::NONE));
         self.body.store_module_slot(FRAME_GLOBAL, slot);
         Ok(())
+    }
+}
+
+fn name_expr(name: &Name) -> Expr {
+    Expr {
+        kind: ExprKind::Name(name.clone()),
+        span: name.span,
     }
 }

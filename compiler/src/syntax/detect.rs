@@ -8,7 +8,8 @@
 //! builtin aliases in the file wins (`sorterad` is Swedish), then the first in `lexicon::all()`
 //! order, as the original's permissive mode would settle it (`skriv` alone is da or sv: sv).
 //! f-string fields are code and vote; CJK keywords written against Latin names (`如果x`)
-//! count as in the lexer (`lexer/cjk.rs`).
+//! count as in the lexer (`lexer/cjk.rs`). A word used as a name, assigned (`y = 1`), with an
+//! attribute (`e.x`) or as one (`s.add`), does not vote: it is not a keyword of the file's language.
 use std::sync::OnceLock;
 
 use hashbrown::HashMap;
@@ -143,6 +144,10 @@ fn spelling_votes(source: &str, words: &[Span], table: &OwnersTable) -> HashMap<
             continue;
         }
         let word = slice(source, words[i]);
+        if used_as_name(source, words[i]) {
+            i += 1;
+            continue;
+        }
         if let Some(owners) = table.words.get(word) {
             if !votes.contains_key(word) {
                 votes.insert(word.to_string(), owners.all);
@@ -186,6 +191,20 @@ fn phrase_at(source: &str, words: &[Span], table: &OwnersTable) -> Option<(Strin
             .get(&phrase)
             .map(|&owners| (phrase, owners, n))
     })
+}
+
+/// `word = ...` (not `==`), `x.word` or `word.x`.
+fn used_as_name(source: &str, span: Span) -> bool {
+    let is_blank = |b: &u8| *b == b' ' || *b == b'\t';
+    let before = source.as_bytes().get(..span.start as usize).unwrap_or(&[]);
+    let after = source.as_bytes().get(span.end as usize..).unwrap_or(&[]);
+    let before = before.iter().rev().find(|b| !is_blank(b));
+    let mut after = after.iter().skip_while(|b| is_blank(b));
+    match after.next() {
+        Some(b'.') => true,
+        Some(b'=') => after.next() != Some(&b'='),
+        _ => before == Some(&b'.'),
+    }
 }
 
 fn slice(source: &str, span: Span) -> &str {
@@ -246,6 +265,8 @@ mod tests {
     fn ties_and_keywordless_files_are_english() {
         assert_eq!(detect(""), "en");
         assert_eq!(detect("x = 1\n"), "en");
+        // Assigned names do not vote (`e` is it/pt AND, `y` es AND, `i` sv/da IN).
+        assert_eq!(detect("e = 1\ny = 2\ni = e.i\n"), "en");
         assert_eq!(detect("if x:\n    print(x)\n"), "en");
     }
 }
