@@ -148,7 +148,7 @@ impl<'a> Lexer<'a> {
             pos: start,
             keywords,
             mode,
-            tokens: Vec::with_capacity(text.len().saturating_sub(start) / 3 + 1),
+            tokens: Vec::with_capacity(text.len().saturating_sub(start) / 6 + 1),
             diagnostics: Vec::new(),
             brackets: Brackets::default(),
             indents: Indents::default(),
