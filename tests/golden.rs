@@ -6,8 +6,12 @@
 //! - `ast/NAME.LANG.ast`: the syntax tree dump;
 //! - `diagnostics/NAME.LANG.diag`: all diagnostics, rendered.
 //!
+//! Translated twins `ast/NAME.LANG.ml` (one NAME, several LANGs) must also give identical
+//! `dump::ast_without_spans` output: one test `ast-twins/NAME` per program.
+//!
 //! `BLESS=1 cargo test -p mlc-tests --test golden` writes the expected files from the current
 //! output; review them as diffs. Each input file is one test (filter by its path).
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use libtest_mimic::{Arguments, Failed, Trial};
@@ -50,7 +54,11 @@ fn tokens_output(checked: &Checked) -> String {
     lexical.sort_by_key(|d| (d.span.start, d.code.number()));
     for d in lexical {
         let (line, col) = checked.file.line_col(d.span.start);
-        let args: Vec<String> = d.args.iter().map(|(k, v)| format!(" {k}={v:?}")).collect();
+        let args: Vec<String> = d
+            .args
+            .iter()
+            .map(|(k, v)| format!(" {k}={}", dump::quoted(v)))
+            .collect();
         out.push_str(&format!(
             "! {line}:{col} E{:04} {}{}\n",
             d.code.number(),
@@ -72,7 +80,56 @@ fn main() {
             trials.push(Trial::test(name, move || run(stage, &input, bless)));
         }
     }
+    for (name, twins) in twin_groups(&root.join("ast")) {
+        trials.push(Trial::test(format!("ast-twins/{name}"), move || {
+            check_twins(&twins)
+        }));
+    }
     libtest_mimic::run(&args, trials).exit();
+}
+
+/// The `NAME.LANG.ml` files of `dir` grouped by NAME, for the NAMEs written in several LANGs.
+fn twin_groups(dir: &Path) -> BTreeMap<String, Vec<PathBuf>> {
+    let mut groups: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
+    for input in inputs(dir) {
+        let file = file_name(&input);
+        let parts: Vec<&str> = file.split('.').collect();
+        if let [name, _lang, "ml"] = parts.as_slice() {
+            groups.entry(name.to_string()).or_default().push(input);
+        }
+    }
+    groups.retain(|_, files| files.len() > 1);
+    groups
+}
+
+/// Every twin's tree without positions and spellings equals the first one's (English first).
+fn check_twins(twins: &[PathBuf]) -> Result<(), Failed> {
+    let mut twins = twins.to_vec();
+    twins.sort_by_key(|p| !file_name(p).ends_with(".en.ml"));
+    let mut reference: Option<(String, String)> = None;
+    let mut failures = String::new();
+    for input in &twins {
+        let bytes =
+            std::fs::read(input).map_err(|e| format!("cannot read {}: {e}", input.display()))?;
+        let checked = driver::check(&file_name(input), &bytes, &Options::default());
+        let tree = dump::ast_without_spans(&checked.file, &checked.module);
+        match &reference {
+            None => reference = Some((file_name(input), tree)),
+            Some((first, expected)) if *expected != tree => {
+                failures.push_str(&format!(
+                    "{} differs from {first}:\n{}",
+                    file_name(input),
+                    line_diff(expected, &tree)
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(failures.into())
+    }
 }
 
 /// The `*.ml` files of a stage directory, sorted (none if the directory does not exist).

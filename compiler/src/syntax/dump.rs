@@ -19,15 +19,92 @@ use crate::syntax::ast::{
     BinOp, BoolOp, CmpOp, Comprehension, ExceptHandler, Expr, ExprKind, FStringPart, Keyword,
     MatchCase, Module, Name, Param, Parameters, Pattern, PatternKind, Stmt, StmtKind, UnaryOp,
 };
-use crate::syntax::token::Token;
+use crate::syntax::token::{self, Token, TokenKind};
 use std::fmt::Write as _;
 
+/// One token per line: `LINE:COL Kind`. Texts are quoted with [`quoted`]; an f-string shows its
+/// parts, each field with its expression's source text:
+/// `FString("hello " (field "name" !r (spec ">" (field "width"))) "!")`.
 pub fn tokens(file: &SourceFile, tokens: &[Token]) -> String {
     let mut out = String::new();
     for t in tokens {
         let (line, col) = file.line_col(t.span.start);
-        out.push_str(&format!("{line}:{col} {:?}\n", t.kind));
+        let _ = write!(out, "{line}:{col} ");
+        token_kind(&mut out, file, &t.kind);
+        out.push('\n');
     }
+    out
+}
+
+fn token_kind(out: &mut String, file: &SourceFile, kind: &TokenKind) {
+    let (head, text) = match kind {
+        TokenKind::Name(text) => ("Name", text),
+        TokenKind::Int(text) => ("Int", text),
+        TokenKind::Float(text) => ("Float", text),
+        TokenKind::Str(text) => ("Str", text),
+        TokenKind::Date(text) => ("Date", text),
+        TokenKind::Bytes(bytes) => {
+            out.push_str("Bytes(");
+            quote_bytes(out, bytes);
+            out.push(')');
+            return;
+        }
+        TokenKind::FString(parts) => {
+            out.push_str("FString(");
+            token_fstring_parts(out, file, parts);
+            out.push(')');
+            return;
+        }
+        other => {
+            let _ = write!(out, "{other:?}");
+            return;
+        }
+    };
+    out.push_str(head);
+    out.push('(');
+    quote(out, text);
+    out.push(')');
+}
+
+fn token_fstring_parts(out: &mut String, file: &SourceFile, parts: &[token::FStringPart]) {
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        match part {
+            token::FStringPart::Literal(text) => quote(out, text),
+            token::FStringPart::Field {
+                expr,
+                debug_text,
+                conversion,
+                spec,
+            } => {
+                out.push_str("(field ");
+                quote(out, file.slice(*expr));
+                if let Some(debug_text) = debug_text {
+                    out.push_str(" (debug ");
+                    quote(out, debug_text);
+                    out.push(')');
+                }
+                if let Some(conversion) = conversion {
+                    let _ = write!(out, " !{conversion}");
+                }
+                if !spec.is_empty() {
+                    out.push_str(" (spec ");
+                    token_fstring_parts(out, file, spec);
+                    out.push(')');
+                }
+                out.push(')');
+            }
+        }
+    }
+}
+
+/// `text` in double quotes: every printable character (letters, combining marks, CJK) as is;
+/// quotes, backslashes and control characters escaped.
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    quote(&mut out, text);
     out
 }
 
@@ -885,13 +962,29 @@ fn quote(out: &mut String, text: &str) {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if c.is_control() => {
+            c if is_invisible_control(c) => {
                 let _ = write!(out, "\\u{{{:x}}}", c as u32);
             }
             c => out.push(c),
         }
     }
     out.push('"');
+}
+
+/// Control (Cc), format (Cf: zero-width and bidirectional controls) and line/paragraph
+/// separator characters: invisible or disruptive in a dump, so they are escaped.
+fn is_invisible_control(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_control();
+    }
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+    matches!(
+        c.general_category(),
+        GeneralCategory::Control
+            | GeneralCategory::Format
+            | GeneralCategory::LineSeparator
+            | GeneralCategory::ParagraphSeparator
+    )
 }
 
 /// `b"..."` with printable ASCII as is and other bytes as `\xNN`.

@@ -12,6 +12,9 @@ use std::time::{Duration, Instant};
 
 use mlc::driver::{self, Options};
 use mlc::lexicon::{self, Lexicon};
+use mlc::resolve;
+use mlc::source::SourceFile;
+use mlc::syntax::{detect, lexer, parser};
 
 const CHUNK: &str = include_str!("chunk.template");
 
@@ -143,6 +146,45 @@ print(*times(lambda: ast.parse(source)))
     Ok([next()?, next()?])
 }
 
+/// Median time of each front-end phase alone, to see where the time goes.
+fn print_phases(program: &str, runs: usize) {
+    let file = SourceFile::new("program.ml", program);
+    let lexicon = detect::detect_language(&file.text);
+    let (tokens, _) = lexer::lex(&file, lexicon);
+    let (module, _) = parser::parse(&file, &tokens, lexicon);
+    let phases = [
+        (
+            "detect",
+            measure(runs, || {
+                std::hint::black_box(detect::detect_language(&file.text));
+            }),
+        ),
+        (
+            "lex",
+            measure(runs, || {
+                std::hint::black_box(lexer::lex(&file, lexicon));
+            }),
+        ),
+        (
+            "parse",
+            measure(runs, || {
+                std::hint::black_box(parser::parse(&file, &tokens, lexicon));
+            }),
+        ),
+        (
+            "resolve",
+            measure(runs, || {
+                std::hint::black_box(resolve::resolve(&file, &module, lexicon));
+            }),
+        ),
+    ];
+    let summary: Vec<String> = phases
+        .iter()
+        .map(|(name, (median, _))| format!("{name} {:.2} ms", median.as_secs_f64() * 1e3))
+        .collect();
+    println!("phases:  {} ({} tokens)", summary.join(", "), tokens.len());
+}
+
 fn out_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/bench-frontend")
 }
@@ -193,6 +235,7 @@ fn run() -> Result<(), String> {
         best.as_secs_f64() * 1e3,
         rate(median.as_secs_f64())
     );
+    print_phases(&program, settings.runs);
     let [(compile_median, compile_best), (parse_median, parse_best)] =
         python_times(&settings.python, &py_path, settings.runs)?;
     println!(
