@@ -1,7 +1,7 @@
 //! Golden files: every `tests/golden/<stage>/NAME.LANG.ml` is checked by the front end
 //! (`mlc::driver::check`, language detected as for any file) and the stage's output is compared
 //! with the expected file next to it:
-//! - `tokens/NAME.LANG.tokens`: the detected language, the token dump and the lexical
+//! - `tokens/NAME.LANG.tokens`: the detected language, the token dump and the lexer's
 //!   diagnostics (code, position, arguments);
 //! - `ast/NAME.LANG.ast`: the syntax tree dump;
 //! - `diagnostics/NAME.LANG.diag`: all diagnostics, rendered.
@@ -45,13 +45,15 @@ const STAGES: &[Stage] = &[
 fn tokens_output(checked: &Checked) -> String {
     let mut out = format!("# language: {}\n", checked.lexicon.code);
     out.push_str(&dump::tokens(&checked.file, &checked.tokens));
-    // Lexical diagnostics are the 01xx codes; in source order.
-    let mut lexical: Vec<_> = checked
-        .diagnostics
+    // Lexical diagnostics: the lexer's own (re-lexed: the driver merges them with later
+    // stages') and the driver's decoding ones (01xx codes); in source order.
+    let (_, lexer_diagnostics) = mlc::syntax::lexer::lex(&checked.file, checked.lexicon);
+    let mut lexical: Vec<_> = lexer_diagnostics
         .iter()
-        .filter(|d| d.code.number() < 200)
+        .chain(checked.diagnostics.iter().filter(|d| d.code.number() < 200))
         .collect();
     lexical.sort_by_key(|d| (d.span.start, d.code.number()));
+    lexical.dedup_by_key(|d| (d.span, d.code));
     for d in lexical {
         let (line, col) = checked.file.line_col(d.span.start);
         let args: Vec<String> = d
@@ -85,7 +87,57 @@ fn main() {
             check_twins(&twins)
         }));
     }
+    let tests = root.parent().map(Path::to_path_buf).unwrap_or_default();
+    trials.push(Trial::test("detect/languages-of-file-names", move || {
+        check_detection(&tests)
+    }));
     libtest_mimic::run(&args, trials).exit();
+}
+
+/// Files knowingly detected as another language, with that language: all their keywords are
+/// spelled alike in both (`for`, `i`, `skriv` are Danish and Swedish; the tie goes to the
+/// first in list order) and the program behaves the same under both.
+const DETECTED_AS_OTHER: &[(&str, &str)] =
+    &[("variables.da.ml", "sv"), ("rt_fail_type.da.ml", "sv")];
+
+/// Every `NAME.LANG.ml` of `tests/corpus` and `tests/golden/*` is detected as LANG.
+fn check_detection(tests: &Path) -> Result<(), Failed> {
+    let mut dirs = vec![tests.join("corpus")];
+    if let Ok(entries) = std::fs::read_dir(tests.join("golden")) {
+        dirs.extend(entries.filter_map(|e| e.ok().map(|e| e.path())));
+    }
+    dirs.sort();
+    let mut wrong = String::new();
+    let mut checked = 0;
+    for dir in dirs {
+        for input in inputs(&dir) {
+            let file = file_name(&input);
+            let parts: Vec<&str> = file.split('.').collect();
+            let [_, lang, "ml"] = parts.as_slice() else {
+                continue;
+            };
+            let expected = DETECTED_AS_OTHER
+                .iter()
+                .find(|(name, _)| *name == file)
+                .map_or(*lang, |(_, other)| *other);
+            let bytes = std::fs::read(&input)
+                .map_err(|e| format!("cannot read {}: {e}", input.display()))?;
+            let text = String::from_utf8_lossy(&bytes);
+            let detected = mlc::syntax::detect::detect_language(&text).code;
+            checked += 1;
+            if detected != expected {
+                wrong.push_str(&format!(
+                    "{}: detected {detected}, expected {expected}\n",
+                    input.display()
+                ));
+            }
+        }
+    }
+    if wrong.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{} of {checked} files:\n{wrong}", wrong.lines().count()).into())
+    }
 }
 
 /// The `NAME.LANG.ml` files of `dir` grouped by NAME, for the NAMEs written in several LANGs.

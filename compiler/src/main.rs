@@ -110,11 +110,18 @@ fn run(invocation: Invocation) -> Result<ExitCode, String> {
         invocation.input.as_str()
     };
     match invocation.command {
-        Command::Check => {
-            let checked = driver::check(name, &source, &invocation.options);
-            eprint!("{}", checked.render_diagnostics());
-            Ok(exit_status(checked.has_errors()))
-        }
+        // Checking includes code generation: a construct not supported yet is an error too.
+        Command::Check => match driver::compile(name, &source, &invocation.options) {
+            Compiled::Module(_) => Ok(ExitCode::SUCCESS),
+            Compiled::Failed(checked) => {
+                eprint!("{}", checked.render_diagnostics());
+                Ok(ExitCode::from(1))
+            }
+            Compiled::InternalError(message) => {
+                eprintln!("mlc: internal compiler error: {message}");
+                Ok(ExitCode::from(3))
+            }
+        },
         Command::Dump { stage } => {
             let checked = driver::check(name, &source, &invocation.options);
             let dump = match stage {

@@ -26,17 +26,22 @@ pub enum CacheOutcome {
 /// (wasmtime version, backend, fuel/epoch settings...).
 pub struct ModuleCache {
     dir: Option<PathBuf>,
+    max_files: usize,
     loaded: Mutex<HashMap<String, Module>>,
 }
 
 /// Bump when the layout of the cache directory changes.
 const LAYOUT_VERSION: &str = "v1";
 
+/// By default at most this many precompiled modules stay on disk.
+const DEFAULT_MAX_FILES: usize = 64;
+
 impl ModuleCache {
     /// A cache kept in memory only.
     pub fn in_memory() -> ModuleCache {
         ModuleCache {
             dir: None,
+            max_files: DEFAULT_MAX_FILES,
             loaded: Mutex::new(HashMap::new()),
         }
     }
@@ -46,6 +51,15 @@ impl ModuleCache {
         ModuleCache {
             dir: Some(dir.into()),
             ..ModuleCache::in_memory()
+        }
+    }
+
+    /// Keeps at most `max_files` precompiled modules on disk (default 64): writing one more
+    /// removes the least recently used.
+    pub fn with_max_files(self, max_files: usize) -> ModuleCache {
+        ModuleCache {
+            max_files: max_files.max(1),
+            ..self
         }
     }
 
@@ -94,6 +108,7 @@ impl ModuleCache {
                 let module = WasmModule::from_bytes(runtime, bytes)?.module().clone();
                 if let Some(path) = &path {
                     store_precompiled(&module, path);
+                    evict_least_recently_used(path, self.max_files);
                 }
                 (module, CacheOutcome::Compiled)
             }
@@ -154,7 +169,17 @@ fn load_precompiled(runtime: &Runtime, path: &Path) -> Option<Module> {
     // compiled by this process's wasmtime) into the user's own cache directory; wasmtime
     // checks its header and refuses artifacts of another version or configuration.
     match unsafe { Module::deserialize_file(runtime.engine(), path) } {
-        Ok(module) => Some(module),
+        Ok(module) => {
+            // The modification time records the last use, for eviction.
+            let touched = std::fs::File::options()
+                .append(true)
+                .open(path)
+                .and_then(|file| file.set_modified(std::time::SystemTime::now()));
+            if let Err(e) = touched {
+                debug!("cannot touch {}: {e}", path.display());
+            }
+            Some(module)
+        }
         Err(e) => {
             debug!(
                 "ignoring cached {}: {}",
@@ -179,5 +204,29 @@ fn store_precompiled(module: &Module, path: &Path) {
     match result {
         Ok(()) => debug!("cached {}", path.display()),
         Err(e) => debug!("cannot cache {}: {e}", path.display()),
+    }
+}
+
+/// Removes the least recently used `.cwasm` files of `newest`'s directory beyond `max_files`.
+fn evict_least_recently_used(newest: &Path, max_files: usize) {
+    let Some(dir) = newest.parent() else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut files: Vec<(std::time::SystemTime, PathBuf)> = entries
+        .filter_map(|entry| entry.ok())
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "cwasm") && path != newest)
+        .filter_map(|path| Some((path.metadata().ok()?.modified().ok()?, path)))
+        .collect();
+    if files.len() < max_files {
+        return;
+    }
+    files.sort();
+    for (_, path) in &files[..files.len() + 1 - max_files] {
+        match std::fs::remove_file(path) {
+            Ok(()) => debug!("evicted {}", path.display()),
+            Err(e) => debug!("cannot evict {}: {e}", path.display()),
+        }
     }
 }

@@ -338,3 +338,24 @@ fn a_damaged_cache_file_is_replaced() {
         .unwrap();
     assert_eq!(outcome, CacheOutcome::Disk);
 }
+
+#[test]
+fn the_least_recently_used_files_are_evicted() {
+    let dir = fresh_dir("evicting-cache");
+    let runtime = Runtime::new(Backend::auto(), &Limits::default()).unwrap();
+    let [first, second, third] = ["echo_args", "cat", "library"].map(program);
+    let cache = || ModuleCache::on_disk(&dir).with_max_files(2);
+    cache().get_or_compile(&runtime, &first).unwrap();
+    std::thread::sleep(Duration::from_millis(20));
+    cache().get_or_compile(&runtime, &second).unwrap();
+    std::thread::sleep(Duration::from_millis(20));
+    // Loading `first` from disk makes `second` the least recently used.
+    let (_, outcome) = cache().get_or_compile(&runtime, &first).unwrap();
+    assert_eq!(outcome, CacheOutcome::Disk);
+    std::thread::sleep(Duration::from_millis(20));
+    cache().get_or_compile(&runtime, &third).unwrap();
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 2);
+    let outcomes = [&first, &second, &third].map(|bytes| cache().get_or_compile(&runtime, bytes).unwrap().1);
+    assert_eq!(outcomes[0], CacheOutcome::Disk);
+    assert_eq!(outcomes[1], CacheOutcome::Compiled);
+}

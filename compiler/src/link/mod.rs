@@ -114,23 +114,27 @@ impl<'m, 'a> Linker<'m, 'a> {
         let runtime_count = self.runtime.function_count();
         let total = runtime_count as usize + self.user.functions.len();
         let mut edges: Vec<Vec<u32>> = vec![Vec::new(); total];
+        let mut indirect_types: Vec<Vec<u32>> = vec![Vec::new(); total];
         let mut uses_tables = vec![false; total];
         let runtime_imported = self.runtime.imported_function_count();
         for (i, body) in self.runtime.bodies.iter().enumerate() {
             let node = (runtime_imported as usize) + i;
             let refs = reach::references(body)?;
             edges[node] = refs.functions;
+            indirect_types[node] = refs.indirect_types;
             uses_tables[node] = refs.uses_tables;
         }
         for (i, body) in self.user.bodies.iter().enumerate() {
             let node = runtime_count as usize + i;
             let refs = reach::references(body)?;
+            if !refs.indirect_types.is_empty() || refs.uses_tables {
+                return Err("generated code must not use tables".into());
+            }
             edges[node] = refs
                 .functions
                 .iter()
                 .map(|&f| self.user_node(resolved, f))
                 .collect();
-            uses_tables[node] = refs.uses_tables;
         }
         let start = self
             .user
@@ -138,17 +142,36 @@ impl<'m, 'a> Linker<'m, 'a> {
             .ok_or("generated module has no _start")?;
         let mut marked = vec![false; total];
         reach::mark(&edges, [self.user_node(resolved, start)], &mut marked);
-        if marked.iter().zip(&uses_tables).any(|(m, u)| *m && *u) {
-            self.keep_elements = true;
-            let mut roots = Vec::new();
-            for element in &self.runtime.elements {
-                if let wasmparser::ElementItems::Functions(funcs) = element.items.clone() {
-                    for f in funcs {
-                        roots.push(f.map_err(|e| e.to_string())?);
-                    }
-                } else {
-                    return Err("runtime element segments with expressions".into());
-                }
+        // Table entries are reachable when reachable code may call them: through a
+        // `call_indirect` of their type, or any way at all once a table is read directly.
+        let table_functions = self.runtime_table_functions()?;
+        loop {
+            let reachable = marked
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| **m)
+                .map(|(n, _)| n);
+            let mut any_table = false;
+            let mut types = Vec::new();
+            for node in reachable {
+                any_table |= uses_tables[node];
+                types.extend(indirect_types[node].iter().copied());
+            }
+            self.keep_elements |= any_table || !types.is_empty();
+            let roots: Vec<u32> = table_functions
+                .iter()
+                .copied()
+                .filter(|&f| !marked[f as usize])
+                .filter(|&f| {
+                    any_table
+                        || self
+                            .runtime
+                            .function_type_index(f)
+                            .is_some_and(|t| types.contains(&t))
+                })
+                .collect();
+            if roots.is_empty() {
+                break;
             }
             reach::mark(&edges, roots, &mut marked);
         }
@@ -166,6 +189,20 @@ impl<'m, 'a> Linker<'m, 'a> {
             }
         }
         Ok(())
+    }
+
+    /// Every function the runtime's element segments put in tables.
+    fn runtime_table_functions(&self) -> Result<Vec<u32>, String> {
+        let mut functions = Vec::new();
+        for element in &self.runtime.elements {
+            let wasmparser::ElementItems::Functions(items) = element.items.clone() else {
+                return Err("runtime element segments with expressions".into());
+            };
+            for f in items {
+                functions.push(f.map_err(|e| e.to_string())?);
+            }
+        }
+        Ok(functions)
     }
 
     /// New indices: kept runtime imports, kept runtime functions, kept user functions (the kept
@@ -227,13 +264,7 @@ impl<'m, 'a> Linker<'m, 'a> {
         module.section(&self.globals()?);
         module.section(&self.exports()?);
         if self.keep_elements {
-            let mut elements = ElementSection::new();
-            for element in self.runtime.elements.clone() {
-                self.runtime_remap
-                    .parse_element(&mut elements, element)
-                    .map_err(|e| e.to_string())?;
-            }
-            module.section(&elements);
+            module.section(&self.elements()?);
         }
         if self.runtime.has_data_count || self.user.has_data_count {
             let count = (self.runtime.data.len() + self.user.data.len()) as u32;
@@ -243,6 +274,56 @@ impl<'m, 'a> Linker<'m, 'a> {
         module.section(&self.data()?);
         module.section(&self.names());
         Ok(module.finish())
+    }
+
+    /// The runtime's element segments. An entry whose function was dropped can never be called
+    /// (no reachable `call_indirect` has its type), so it points at a kept function instead: a
+    /// call would trap on the type mismatch just as before.
+    fn elements(&mut self) -> Result<ElementSection, String> {
+        let mut section = ElementSection::new();
+        let placeholder = self
+            .runtime_remap
+            .functions
+            .iter()
+            .flatten()
+            .next()
+            .copied();
+        for element in self.runtime.elements.clone() {
+            let wasmparser::ElementItems::Functions(items) = element.items else {
+                return Err("runtime element segments with expressions".into());
+            };
+            let mut functions = Vec::new();
+            for f in items {
+                let f = f.map_err(|e| e.to_string())?;
+                let new = self
+                    .runtime_remap
+                    .functions
+                    .get(f as usize)
+                    .copied()
+                    .flatten();
+                functions.push(new.or(placeholder).ok_or("no function kept")?);
+            }
+            let items = wasm_encoder::Elements::Functions(functions.into());
+            match element.kind {
+                wasmparser::ElementKind::Active {
+                    table_index,
+                    offset_expr,
+                } => {
+                    let offset = self
+                        .runtime_remap
+                        .const_expr(offset_expr)
+                        .map_err(|e| e.to_string())?;
+                    section.active(table_index, &offset, items);
+                }
+                wasmparser::ElementKind::Passive => {
+                    section.passive(items);
+                }
+                wasmparser::ElementKind::Declared => {
+                    section.declared(items);
+                }
+            }
+        }
+        Ok(section)
     }
 
     fn types(&mut self) -> Result<TypeSection, String> {

@@ -56,15 +56,19 @@ impl<'a> Module<'a> {
             .map(|e| e.index)
     }
 
+    /// The type index of function `index` (imported or defined).
+    pub fn function_type_index(&self, index: u32) -> Option<u32> {
+        let imported = self.imported_function_count();
+        if index < imported {
+            Some(self.imported_functions.get(index as usize)?.ty)
+        } else {
+            self.functions.get((index - imported) as usize).copied()
+        }
+    }
+
     /// The type of function `index` (imported or defined).
     pub fn function_type(&self, index: u32) -> Option<&FuncType> {
-        let imported = self.imported_function_count();
-        let type_index = if index < imported {
-            self.imported_functions.get(index as usize)?.ty
-        } else {
-            *self.functions.get((index - imported) as usize)?
-        };
-        self.types.get(type_index as usize)
+        self.types.get(self.function_type_index(index)? as usize)
     }
 
     /// The value of a defined global initialized by a single `i32.const`.

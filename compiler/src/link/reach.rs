@@ -6,7 +6,9 @@ use wasmparser::{FunctionBody, Operator};
 pub struct References {
     /// Functions called directly or taken by `ref.func` (indices of the body's own module).
     pub functions: Vec<u32>,
-    /// The body calls through a table (so whatever the element segments put there is reachable).
+    /// Type indices of the body's `call_indirect`s: table entries of these types are reachable.
+    pub indirect_types: Vec<u32>,
+    /// The body reads or copies tables directly: every table entry is reachable.
     pub uses_tables: bool,
 }
 
@@ -18,11 +20,13 @@ pub fn references(body: &FunctionBody<'_>) -> Result<References, String> {
             Operator::Call { function_index }
             | Operator::ReturnCall { function_index }
             | Operator::RefFunc { function_index } => refs.functions.push(function_index),
-            Operator::CallIndirect { .. }
-            | Operator::ReturnCallIndirect { .. }
-            | Operator::TableGet { .. }
-            | Operator::TableInit { .. }
-            | Operator::TableCopy { .. } => refs.uses_tables = true,
+            Operator::CallIndirect { type_index, .. }
+            | Operator::ReturnCallIndirect { type_index, .. } => {
+                refs.indirect_types.push(type_index)
+            }
+            Operator::TableGet { .. } | Operator::TableInit { .. } | Operator::TableCopy { .. } => {
+                refs.uses_tables = true
+            }
             _ => {}
         }
     }

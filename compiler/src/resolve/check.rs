@@ -35,11 +35,16 @@ pub fn analyze(collected: Collected<'_>, lexicon: &Lexicon) -> (Resolution, Vec<
     bind_declared_globals(&mut scopes);
     let kinds = classify(&scopes, lexicon, &mut diagnostics);
     define_through_nonlocals(&mut scopes, &kinds);
-    let analysis = Analysis {
+    let mut analysis = Analysis {
         scopes: &scopes,
         kinds: &kinds,
         lexicon,
+        visibly_defined: Vec::new(),
+        has_consts: scopes
+            .iter()
+            .any(|s| s.symbols().iter().any(|sym| sym.const_decl.is_some())),
     };
+    analysis.visibly_defined = analysis.visible_definitions();
     let layout = analysis.layout();
     let mut resolution = Resolution {
         scopes: Vec::with_capacity(scopes.len()),
@@ -239,6 +244,11 @@ struct Analysis<'s, 'a> {
     scopes: &'s [Scope<'a>],
     kinds: &'s [Vec<Kind>],
     lexicon: &'s Lexicon,
+    /// Per scope, per symbol: whether a read of it can find a value (see
+    /// [`Analysis::visibly_defined_from`]).
+    visibly_defined: Vec<Vec<bool>>,
+    /// Whether any `const` is declared (most programs have none).
+    has_consts: bool,
 }
 
 impl<'a> Analysis<'_, 'a> {
@@ -306,7 +316,8 @@ impl<'a> Analysis<'_, 'a> {
     fn check_occurrence(&self, occurrence: &Occurrence<'a>, diagnostics: &mut Vec<Diagnostic>) {
         match occurrence.role {
             Role::Load => {
-                if !self.visibly_defined(occurrence.scope, occurrence.id) {
+                let scope = &self.visibly_defined[occurrence.scope.index()];
+                if !scope[occurrence.symbol as usize] {
                     diagnostics.push(
                         Diagnostic::error(Code::UndefinedName, occurrence.span)
                             .with("name", occurrence.spelling),
@@ -325,18 +336,33 @@ impl<'a> Analysis<'_, 'a> {
         }
     }
 
+    fn visible_definitions(&self) -> Vec<Vec<bool>> {
+        self.scopes
+            .iter()
+            .enumerate()
+            .map(|(index, scope)| {
+                scope
+                    .symbols()
+                    .iter()
+                    .map(|symbol| {
+                        symbol.defined
+                            || (symbol.used
+                                && self.visibly_defined_from(ScopeId(index as u32), symbol.name))
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
     /// Whether some scope visible from `scope` gives `name` a value, or it is a builtin. Only
     /// names defined nowhere are errors; use before definition is a run-time matter.
-    fn visibly_defined(&self, scope: ScopeId, name: &str) -> bool {
-        let mut current = Some(scope);
-        let mut first = true;
+    fn visibly_defined_from(&self, scope: ScopeId, name: &str) -> bool {
+        let mut current = self.scopes[scope.index()].parent;
         while let Some(id) = current {
             let here = &self.scopes[id.index()];
-            let visible = first || here.kind != ScopeKind::Class;
-            if visible && here.get(name).is_some_and(|s| s.defined) {
+            if here.kind != ScopeKind::Class && here.get(name).is_some_and(|s| s.defined) {
                 return true;
             }
-            first = false;
             current = here.parent;
         }
         let star_import = self.scopes.first().is_some_and(|m| m.has_star_import);
@@ -346,16 +372,23 @@ impl<'a> Analysis<'_, 'a> {
     /// A binding of a name declared `const`, other than the declaration itself and other than
     /// plain assignments in the same scope before the declaration.
     fn reassigns_const(&self, occurrence: &Occurrence<'a>) -> bool {
-        let kind = self.kinds[occurrence.scope.index()][occurrence.symbol as usize];
-        let owner = match kind {
-            Kind::Local | Kind::ClassLocal => occurrence.scope,
-            Kind::Global => ScopeId::MODULE,
-            Kind::Free { owner } => owner,
-            Kind::Builtin(_) | Kind::Undefined => return false,
+        if !self.has_consts {
+            return false;
+        }
+        let here = &self.scopes[occurrence.scope.index()];
+        let symbol = &here.symbols()[occurrence.symbol as usize];
+        let binding = match self.kinds[occurrence.scope.index()][occurrence.symbol as usize] {
+            Kind::Local | Kind::ClassLocal => Some((occurrence.scope, symbol)),
+            Kind::Global => self.scopes[0]
+                .get(symbol.name)
+                .map(|s| (ScopeId::MODULE, s)),
+            Kind::Free { owner } => self.scopes[owner.index()]
+                .get(symbol.name)
+                .map(|s| (owner, s)),
+            Kind::Builtin(_) | Kind::Undefined => None,
         };
-        let Some(declaration) = self.scopes[owner.index()]
-            .get(occurrence.id)
-            .and_then(|s| s.const_decl)
+        let Some((owner, declaration)) =
+            binding.and_then(|(owner, s)| s.const_decl.map(|d| (owner, d)))
         else {
             return false;
         };

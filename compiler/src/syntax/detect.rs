@@ -10,6 +10,7 @@
 //! f-string fields are code and vote; CJK keywords written against Latin names (`如果x`)
 //! count as in the lexer (`lexer/cjk.rs`). A word used as a name, assigned (`y = 1`), with an
 //! attribute (`e.x`) or as one (`s.add`), does not vote: it is not a keyword of the file's language.
+//! Nor does a reserved experimental word that is called (`classify(x)` is an ordinary call).
 use std::sync::OnceLock;
 
 use hashbrown::HashMap;
@@ -17,6 +18,7 @@ use hashbrown::HashMap;
 use crate::lexicon::{self, Lexicon};
 use crate::source::Span;
 use crate::syntax::lexer::{self, keywords};
+use crate::syntax::token::Keyword;
 
 /// Which languages (bit = index in `lexicon::all()`) spell a keyword this way.
 #[derive(Clone, Copy, Default)]
@@ -24,6 +26,8 @@ struct Owners {
     all: u64,
     /// Those where the keyword may be cut out of a mixed CJK run.
     splittable: u64,
+    /// Those where it is a reserved experimental word: an ordinary name before `(`.
+    reserved: u64,
 }
 
 #[derive(Default)]
@@ -42,7 +46,9 @@ fn owners_table() -> &'static OwnersTable {
         for (index, language) in lexicon::all().iter().enumerate().take(64) {
             let bit = 1u64 << index;
             for (concept, spellings) in language.keywords {
-                let splittable = keywords::is_splittable(keywords::keyword_for_concept(concept));
+                let keyword = keywords::keyword_for_concept(concept);
+                let splittable = keywords::is_splittable(keyword);
+                let reserved = matches!(keyword, Keyword::Reserved(_));
                 for spelling in *spellings {
                     let words: Vec<&str> = spelling.split_whitespace().collect();
                     if let [word] = words.as_slice() {
@@ -50,6 +56,9 @@ fn owners_table() -> &'static OwnersTable {
                         owners.all |= bit;
                         if splittable {
                             owners.splittable |= bit;
+                        }
+                        if reserved {
+                            owners.reserved |= bit;
                         }
                     } else if words.len() <= keywords::MAX_PHRASE_WORDS {
                         *table.phrases.entry(words.join(" ")).or_default() |= bit;
@@ -149,8 +158,13 @@ fn spelling_votes(source: &str, words: &[Span], table: &OwnersTable) -> HashMap<
             continue;
         }
         if let Some(owners) = table.words.get(word) {
-            if !votes.contains_key(word) {
-                votes.insert(word.to_string(), owners.all);
+            let owners = if called(source, words[i]) {
+                owners.all & !owners.reserved
+            } else {
+                owners.all
+            };
+            if owners != 0 && !votes.contains_key(word) {
+                votes.insert(word.to_string(), owners);
             }
         } else {
             let pieces = lexer::split_mixed_cjk(word, |piece| {
@@ -207,6 +221,12 @@ fn used_as_name(source: &str, span: Span) -> bool {
     }
 }
 
+/// `word(`: a reserved word called is an ordinary name.
+fn called(source: &str, span: Span) -> bool {
+    let after = source.as_bytes().get(span.end as usize..).unwrap_or(&[]);
+    after.iter().find(|b| !matches!(b, b' ' | b'\t')) == Some(&b'(')
+}
+
 fn slice(source: &str, span: Span) -> &str {
     source
         .get(span.start as usize..span.end as usize)
@@ -257,6 +277,8 @@ mod tests {
         // `skriv` and `i` are Swedish and Danish; `sorterad` is a Swedish builtin alias.
         assert_eq!(detect("skriv(sorterad(x), 1 i x)\n"), "sv");
         assert_eq!(detect("skriv(1 i x)\n"), "sv");
+        // Called reserved words are names: `classify` (en) does not tie with `tant que` (fr).
+        assert_eq!(detect("tant que classify(x):\n    classify(y)\n"), "fr");
         // f-string fields are code: `Nada` is Spanish only.
         assert_eq!(detect("imprimir(f\"{Nada}\")\n"), "es");
     }

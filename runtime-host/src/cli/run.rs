@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::time::Instant;
 
-use mlc_host::{Backend, Compiler, HostError, ModuleCache, Output, Runtime, WasiConfig, WasmModule};
+use mlc_host::{Backend, Compiler, HostError, ModuleCache, Output, Runtime, WasiConfig};
 
 use super::args::RunOptions;
 
@@ -31,9 +31,9 @@ pub fn run(options: &RunOptions) -> Result<i32, HostError> {
 
     let started = Instant::now();
     let runtime = Runtime::new(backend, &options.limits)?;
-    let module = WasmModule::from_bytes(&runtime, &wasm)?;
+    let (module, outcome) = ModuleCache::from_env().get_or_compile(&runtime, &wasm)?;
     debug!(
-        "program: {} bytes, compiled by {backend} in {:.1} ms",
+        "program: {} bytes, {outcome:?} ({backend}) in {:.1} ms",
         wasm.len(),
         started.elapsed().as_secs_f64() * 1e3
     );

@@ -3,6 +3,9 @@
 //! compare, the indentation depends on the tab width (`TabsAndSpaces`).
 use crate::diagnostics::Code;
 
+/// U+3000, typed by CJK input methods: indents like one space.
+const IDEOGRAPHIC_SPACE: &[u8] = "\u{3000}".as_bytes();
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(super) struct Width {
     /// Tabs to the next multiple of 8.
@@ -16,7 +19,7 @@ impl Width {
     pub(super) fn measure(line: &[u8]) -> (Width, usize) {
         let mut width = Width::default();
         let mut len = 0;
-        for &b in line {
+        while let Some(&b) = line.get(len) {
             match b {
                 b' ' => {
                     width.col += 1;
@@ -27,6 +30,12 @@ impl Width {
                     width.alt += 1;
                 }
                 b'\x0c' => width = Width::default(),
+                _ if line[len..].starts_with(IDEOGRAPHIC_SPACE) => {
+                    width.col += 1;
+                    width.alt += 1;
+                    len += IDEOGRAPHIC_SPACE.len();
+                    continue;
+                }
                 _ => break,
             }
             len += 1;
@@ -115,6 +124,15 @@ mod tests {
         assert_eq!(i.line(width("  ")), (Change::Same, None));
         assert_eq!(i.line(width("")), (Change::Dedent(1), None));
         assert_eq!(i.open_levels(), 0);
+    }
+
+    #[test]
+    fn ideographic_spaces_count_as_spaces() {
+        assert_eq!(Width::measure("\u{3000}\u{3000}x".as_bytes()), (width("  "), 6));
+        let mut i = Indents::default();
+        assert_eq!(i.line(width("\u{3000}\u{3000}")), (Change::Indent, None));
+        assert_eq!(i.line(width("  ")), (Change::Same, None));
+        assert_eq!(i.line(width(" \u{3000}")), (Change::Same, None));
     }
 
     #[test]

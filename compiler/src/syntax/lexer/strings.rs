@@ -244,13 +244,20 @@ impl Lexer<'_> {
             'u' if !bytes => self.fixed_hex(4),
             'U' if !bytes => self.fixed_hex(8),
             'N' if !bytes => {
-                // Named characters need the Unicode name table: not supported.
-                if self.bytes.get(self.pos) == Some(&b'{') {
-                    let rest = &self.bytes[self.pos..];
-                    let close = rest.iter().position(|&b| matches!(b, b'}' | b'\n'));
-                    self.pos += close.map_or(0, |i| i + usize::from(rest[i] == b'}'));
+                // Named characters need the Unicode name table: not supported yet.
+                let rest = &self.bytes[self.pos..];
+                let close = rest.iter().position(|&b| matches!(b, b'}' | b'\n'));
+                match close {
+                    Some(i) if rest[0] == b'{' && rest[i] == b'}' && i > 1 => {
+                        self.pos += i + 1;
+                        let escape = self.text[start..self.pos].to_string();
+                        self.error(Code::NotSupportedYet, start, self.pos)
+                            .args
+                            .push(("what", escape));
+                        return;
+                    }
+                    _ => None,
                 }
-                None
             }
             _ => {
                 // Unknown escapes are kept as written, backslash included.

@@ -63,6 +63,11 @@ fn layout_like_python() {
     );
     assert_eq!(compact("en", ""), "EOF");
     assert_eq!(compact("en", "\n\n# only a comment"), "EOF");
+    // Full-width spaces indent like spaces, alone or mixed with them; a line of them is blank.
+    assert_eq!(
+        compact("en", "if x:\n\u{3000}\u{3000}y\n\u{3000} z\n\u{3000}\nw\n"),
+        "If x Colon NL IN y NL z NL DE w NL EOF"
+    );
 }
 
 #[test]
@@ -122,7 +127,14 @@ fn strings_and_escapes() {
         compact("en", "「a」 «b» “c” ‘d’"),
         "\"a\" \"b\" \"c\" \"d\" NL EOF"
     );
-    assert_eq!(codes("en", r"'\N{DASH}'"), [Code::InvalidEscape]);
+    // Named escapes are a clear "not supported yet" quoting the escape; malformed ones invalid.
+    let file = SourceFile::new("t.ml", r"'\N{EM DASH}'");
+    let (_, diagnostics) = lex(&file, lexicon::by_code("en").expect("lexicon"));
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(diagnostics[0].code, Code::NotSupportedYet);
+    assert_eq!(diagnostics[0].arg("what"), Some(r"\N{EM DASH}"));
+    assert_eq!(codes("en", r"'\N'"), [Code::InvalidEscape]);
+    assert_eq!(codes("en", r"'\N{}'"), [Code::InvalidEscape]);
     assert_eq!(codes("en", r"'\x4'"), [Code::InvalidEscape]);
     assert_eq!(codes("en", "b'é'"), [Code::UnexpectedCharacter]);
     assert_eq!(codes("en", "x = 'abc\ny"), [Code::UnterminatedString]);

@@ -192,7 +192,7 @@ impl<'a> Parser<'a> {
     pub(super) fn at_name(&self) -> bool {
         match self.kind() {
             TokenKind::Name(_) => true,
-            TokenKind::Keyword(kw) => kw.builtin_name().is_some() || is_soft_keyword(*kw),
+            TokenKind::Keyword(kw) => is_name_keyword(*kw),
             _ => false,
         }
     }
@@ -399,10 +399,78 @@ pub(super) fn is_layout(kind: &TokenKind) -> bool {
     )
 }
 
-/// Keywords that are ordinary names outside of the statement they introduce (as in Python's
-/// soft keywords): `match`, `case`, and the `DEFAULT` of `match` statements.
+/// Keywords that are ordinary names outside of the statement they introduce, as Python's soft
+/// keywords: `match`, `case`, the `DEFAULT` case, `local` (= `nonlocal`), `let`/`const`, and the
+/// reserved experimental words (`classify(x)` is an ordinary call). The name keeps the spelling.
 pub(super) fn is_soft_keyword(kw: Keyword) -> bool {
-    matches!(kw, Keyword::Match | Keyword::Case | Keyword::Default)
+    matches!(
+        kw,
+        Keyword::Match
+            | Keyword::Case
+            | Keyword::Default
+            | Keyword::Local
+            | Keyword::Let
+            | Keyword::Const
+            | Keyword::Reserved(_)
+    )
+}
+
+/// Keywords that can stand for a name: identifier-like ones (`afficher` is `print`) and soft ones.
+pub(super) fn is_name_keyword(kw: Keyword) -> bool {
+    kw.builtin_name().is_some() || is_soft_keyword(kw)
+}
+
+/// Whether `next` (and `after` it) continue an expression whose first token is a name: a soft
+/// keyword at the start of a statement followed by one of these is a name (`plan(x)`,
+/// `default = 1`, `match.group`, `cost + 1`, `memory: list = []`).
+pub(super) fn continues_expression(next: &TokenKind, after: &TokenKind) -> bool {
+    match next {
+        TokenKind::Op(op) => match op {
+            Op::Colon => !matches!(
+                after,
+                TokenKind::Newline | TokenKind::Eof | TokenKind::Indent | TokenKind::Dedent
+            ),
+            Op::LParen
+            | Op::LBracket
+            | Op::Dot
+            | Op::Assign
+            | Op::AugAssign(_)
+            | Op::Comma
+            | Op::Walrus
+            | Op::PipeForward
+            | Op::Plus
+            | Op::Minus
+            | Op::Star
+            | Op::Slash
+            | Op::DoubleSlash
+            | Op::Percent
+            | Op::DoubleStar
+            | Op::EqEq
+            | Op::NotEq
+            | Op::Lt
+            | Op::Gt
+            | Op::LtEq
+            | Op::GtEq
+            | Op::Amp
+            | Op::Pipe
+            | Op::Caret
+            | Op::LShift
+            | Op::RShift
+            | Op::At => true,
+            _ => false,
+        },
+        TokenKind::Keyword(kw) => match kw {
+            Keyword::And
+            | Keyword::Or
+            | Keyword::In
+            | Keyword::NotIn
+            | Keyword::Is
+            | Keyword::If => true,
+            Keyword::Not => matches!(after, TokenKind::Keyword(Keyword::In)),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// How a token is quoted in diagnostics: the user's text, or a marker for layout tokens.

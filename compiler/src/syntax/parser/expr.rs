@@ -448,8 +448,7 @@ impl<'a> Parser<'a> {
             | TokenKind::FString(_)
             | TokenKind::Date(_) => true,
             TokenKind::Keyword(kw) => {
-                kw.builtin_name().is_some()
-                    || super::cursor::is_soft_keyword(*kw)
+                super::cursor::is_name_keyword(*kw)
                     || matches!(
                         kw,
                         Keyword::Not

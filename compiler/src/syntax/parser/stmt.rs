@@ -87,11 +87,9 @@ impl<'a> Parser<'a> {
                 Keyword::Class => self.class_def(Vec::new())?,
                 Keyword::Async => self.async_stmt()?,
                 Keyword::Match if self.looks_like_match() => self.match_stmt()?,
-                Keyword::Elif
-                | Keyword::Else
-                | Keyword::Except
-                | Keyword::Finally
-                | Keyword::Case => return Err(self.error_here(Code::UnexpectedToken)),
+                Keyword::Elif | Keyword::Else | Keyword::Except | Keyword::Finally => {
+                    return Err(self.error_here(Code::UnexpectedToken));
+                }
                 _ => return self.simple_line(out),
             },
             _ => return self.simple_line(out),
@@ -230,7 +228,11 @@ impl<'a> Parser<'a> {
                 self.bump();
                 StmtKind::Global(self.name_list()?)
             }
-            Keyword::Nonlocal | Keyword::Local => {
+            Keyword::Nonlocal => {
+                self.bump();
+                StmtKind::Nonlocal(self.name_list()?)
+            }
+            Keyword::Local if self.soft_keyword_starts_statement() => {
                 self.bump();
                 StmtKind::Nonlocal(self.name_list()?)
             }
@@ -257,11 +259,61 @@ impl<'a> Parser<'a> {
             }
             Keyword::Import => self.import_stmt()?,
             Keyword::From => self.import_from_stmt()?,
-            Keyword::Let | Keyword::Const => self.let_stmt()?,
-            Keyword::Reserved(_) => return Err(self.error_here(Code::UnsupportedKeyword)),
+            Keyword::Let | Keyword::Const if self.soft_keyword_starts_statement() => {
+                self.let_stmt()?
+            }
+            Keyword::Reserved(_) | Keyword::Case | Keyword::Default
+                if !self.soft_keyword_is_name() =>
+            {
+                return Err(self.error_here(Code::UnexpectedToken));
+            }
             _ => self.assignment_or_expr()?,
         };
         Ok(kind)
+    }
+
+    /// At `local`, `let` or `const`: the statement it introduces (a name or a target follows:
+    /// `let x = 1`, `let (a, b) = p`), rather than the keyword used as a name (`local = 1`).
+    fn soft_keyword_starts_statement(&self) -> bool {
+        match self.peek_kind(1) {
+            TokenKind::Op(Op::Star) => true,
+            TokenKind::Op(Op::LParen) => self.parenthesized_target_follows(),
+            TokenKind::Keyword(kw) => super::cursor::is_name_keyword(*kw),
+            TokenKind::Name(_) => true,
+            _ => false,
+        }
+    }
+
+    /// `let (a, b) = ...`: the parentheses after the keyword are followed by `=`, `:` or `,`
+    /// (a call `let(x)` is not).
+    fn parenthesized_target_follows(&self) -> bool {
+        let mut depth = 0u32;
+        let mut index = self.pos + 1;
+        loop {
+            match &self.token_at(index).kind {
+                TokenKind::Eof => return false,
+                TokenKind::Op(Op::LParen | Op::LBracket | Op::LBrace) => depth += 1,
+                TokenKind::Op(Op::RParen | Op::RBracket | Op::RBrace) => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        return matches!(
+                            self.token_at(index + 1).kind,
+                            TokenKind::Op(Op::Assign | Op::Colon | Op::Comma)
+                        );
+                    }
+                }
+                TokenKind::Newline if depth == 0 => return false,
+                _ => {}
+            }
+            index += 1;
+        }
+    }
+
+    /// At a reserved word, `case` or `default` starting a statement: it is a name when an
+    /// expression continues after it (`classify(x)`, `case = 1`); otherwise the statement is
+    /// reported (`spawn worker()` as an unsupported keyword).
+    fn soft_keyword_is_name(&self) -> bool {
+        super::cursor::continues_expression(self.peek_kind(1), self.peek_kind(2))
     }
 
     /// An expression statement, an assignment `a = b = value`, `a += value` or `a: T = value`.

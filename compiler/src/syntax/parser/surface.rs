@@ -123,7 +123,7 @@ impl<'a> Parser<'a> {
             }
             SurfaceElement::Name(_) => match token.kind {
                 TokenKind::Name(_) => true,
-                TokenKind::Keyword(k) => k.builtin_name().is_some(),
+                TokenKind::Keyword(k) => super::cursor::is_name_keyword(k),
                 _ => false,
             },
             SurfaceElement::Delimiter(text) => {

@@ -310,12 +310,84 @@ fn errors_are_reported_once_per_statement_and_parsing_goes_on() {
     assert_eq!(codes("  x = 1\n"), vec![Code::UnexpectedIndent]);
 }
 
+/// The diagnostics of a program: `(code, word)` of each `UnsupportedKeyword`, codes otherwise.
+fn unsupported_words(lang: &str, text: &str) -> Vec<String> {
+    parse(lang, text)
+        .1
+        .iter()
+        .map(|d| match d.code {
+            Code::UnsupportedKeyword => d.arg("word").unwrap_or("?").to_string(),
+            code => format!("{code:?}"),
+        })
+        .collect()
+}
+
 #[test]
-fn reserved_keywords_are_unsupported() {
-    let (_, diagnostics) = parse("en", "observe x = 1\ny = 2\n");
-    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
-    assert_eq!(diagnostics[0].code, Code::UnsupportedKeyword);
-    assert_eq!(diagnostics[0].arg("word"), Some("observe"));
+fn reserved_keywords_are_unsupported_only_as_statements() {
+    assert_eq!(unsupported_words("en", "observe x = 1\ny = 2\n"), ["observe"]);
+    assert_eq!(
+        unsupported_words(
+            "en",
+            "spawn worker()\npar:\n    pass\nprompt \"hi\"\ntype Point = int\nplan\n"
+        ),
+        ["spawn", "par", "prompt", "type", "plan"]
+    );
+    assert_eq!(unsupported_words("fr", "lancer travail()\n"), ["lancer"]);
+}
+
+#[test]
+fn reserved_keywords_are_names_in_expressions() {
+    assert_eq!(
+        ok("result = classify(text)\n"),
+        "(assign result = (call classify text))\n"
+    );
+    assert_eq!(ok("classify(x)\n"), "(expr (call classify x))\n");
+    assert_eq!(ok("type(x)\n"), "(expr (call type x))\n");
+    assert_eq!(
+        ok("plan = 1\nplan.x = 2\nplan[0] = 3\ncost += 1\nmemory: list = []\n"),
+        "(assign plan = 1)\n(assign (attr plan x) = 2)\n(assign (index plan 0) = 3)\n\
+         (augassign cost += 1)\n(annassign memory : list = (list))\n"
+    );
+    assert_eq!(
+        ok("send, receive = 1, 2\ncost + 1\nstream if x else trace\n"),
+        "(assign (tuple send receive) = (tuple 1 2))\n(expr (+ cost 1))\n\
+         (expr (ifexp stream if x else trace))\n"
+    );
+    assert_eq!(
+        ok("def plan(memory, swarm=1, *channel, **edge):\n    return memory\n"),
+        "(def plan\n  (params memory (swarm = 1) *channel **edge)\n  (body\n    (return memory)))\n"
+    );
+    assert_eq!(
+        ok("for stream in streams: f(trace=stream)\n"),
+        "(for stream in streams\n  (body\n    (expr (call f (kw trace stream)))))\n"
+    );
+    // Names keep the user's spelling in every language.
+    assert_eq!(
+        ok_in("fr", "soit r = classer(planifier)\nenvoyer(r)\n"),
+        "(let r = (call classer planifier))\n(expr (call envoyer r))\n"
+    );
+}
+
+#[test]
+fn english_soft_keywords_are_names_outside_their_statement() {
+    assert_eq!(
+        ok("default = 1\nlocal = 2\nlet = 3\ncase = 4\nprint(default, local, let, case)\n"),
+        "(assign default = 1)\n(assign local = 2)\n(assign let = 3)\n(assign case = 4)\n\
+         (expr (call print default local let case))\n"
+    );
+    assert_eq!(ok("let x = 1\n"), "(let x = 1)\n");
+    assert_eq!(ok("let (a, b) = p\n"), "(let (tuple a b) = p)\n");
+    assert_eq!(ok("const(x)\n"), "(expr (call const x))\n");
+    assert_eq!(
+        ok("def f():\n    x = 1\n    def g():\n        local x\n"),
+        "(def f\n  (params)\n  (body\n    (assign x = 1)\n    (def g\n      (params)\n      (body\n        (nonlocal x)))))\n"
+    );
+    // The English spellings are soft in other languages too.
+    assert_eq!(
+        ok_in("de", "default = 1\nlocal = default\n"),
+        "(assign default = 1)\n(assign local = default)\n"
+    );
+    assert_eq!(codes("case 1:\n    pass\n"), [Code::UnexpectedToken]);
 }
 
 #[test]

@@ -1,0 +1,15 @@
+sample = "hello World at Code"
+imprimir(sample.upper(), sample.lower(), sample.swapcase())
+imprimir(sample.title(), "mIXED wORDS".capitalize(), "mc'neil's book".title())
+imprimir("123".isdigit(), "12a".isdigit(), "".isdigit(), "abc".isalpha(), "ab1".isalpha())
+imprimir("   ".isspace(), " a ".isspace(), "".isspace(), "abc1".isalnum(), "ABC".isupper(), "abc".islower())
+imprimir("[" + "mid".center(9) + "]", "[" + "mid".center(10, "*") + "]", "[" + "toolong".center(3) + "]")
+imprimir("[" + "left".ljust(8) + "]", "[" + "right".rjust(8) + "]", "[" + "dots".ljust(8, ".") + "]")
+imprimir("42".zfill(5), "-42".zfill(6), "+7".zfill(4), "abc".zfill(5), "12345".zfill(3))
+imprimir("{} + {} = {}".format(2, 3, 2 + 3), "{1}{0}{1}".format("a", "b"), "{name}!".format(name="Ada"))
+imprimir("{:>6}|{:<6}|{:^6}|".format("ab", "cd", "ef"), "{:08.3f}".format(3.14159), "{:,}".format(1234567))
+imprimir("{0:b} {0:o} {0:x} {0:X} {0:#x}".format(255), "{!r}".format("q"), "{:%}".format(0.25))
+para cell en ["tab", "separated", "cols"]:
+    imprimir(cell.ljust(10) + "|" + cell.upper().rjust(10))
+imprimir("ß".upper(), "İ".lower() == "i̇", "ǅ".lower(), "ﬁ".upper())
+imprimir("Hello".casefold(), "ΣΑΣ".lower(), "hello world".title().swapcase())

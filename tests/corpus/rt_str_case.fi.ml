@@ -1,0 +1,15 @@
+sample = "hello World at Code"
+tulosta(sample.upper(), sample.lower(), sample.swapcase())
+tulosta(sample.title(), "mIXED wORDS".capitalize(), "mc'neil's book".title())
+tulosta("123".isdigit(), "12a".isdigit(), "".isdigit(), "abc".isalpha(), "ab1".isalpha())
+tulosta("   ".isspace(), " a ".isspace(), "".isspace(), "abc1".isalnum(), "ABC".isupper(), "abc".islower())
+tulosta("[" + "mid".center(9) + "]", "[" + "mid".center(10, "*") + "]", "[" + "toolong".center(3) + "]")
+tulosta("[" + "left".ljust(8) + "]", "[" + "right".rjust(8) + "]", "[" + "dots".ljust(8, ".") + "]")
+tulosta("42".zfill(5), "-42".zfill(6), "+7".zfill(4), "abc".zfill(5), "12345".zfill(3))
+tulosta("{} + {} = {}".format(2, 3, 2 + 3), "{1}{0}{1}".format("a", "b"), "{name}!".format(name="Ada"))
+tulosta("{:>6}|{:<6}|{:^6}|".format("ab", "cd", "ef"), "{:08.3f}".format(3.14159), "{:,}".format(1234567))
+tulosta("{0:b} {0:o} {0:x} {0:X} {0:#x}".format(255), "{!r}".format("q"), "{:%}".format(0.25))
+jokaiselle cell sisalla ["tab", "separated", "cols"]:
+    tulosta(cell.ljust(10) + "|" + cell.upper().rjust(10))
+tulosta("ß".upper(), "İ".lower() == "i̇", "ǅ".lower(), "ﬁ".upper())
+tulosta("Hello".casefold(), "ΣΑΣ".lower(), "hello world".title().swapcase())

@@ -1,0 +1,15 @@
+sample = "hello World at Code"
+afdrukken(sample.upper(), sample.lower(), sample.swapcase())
+afdrukken(sample.title(), "mIXED wORDS".capitalize(), "mc'neil's book".title())
+afdrukken("123".isdigit(), "12a".isdigit(), "".isdigit(), "abc".isalpha(), "ab1".isalpha())
+afdrukken("   ".isspace(), " a ".isspace(), "".isspace(), "abc1".isalnum(), "ABC".isupper(), "abc".islower())
+afdrukken("[" + "mid".center(9) + "]", "[" + "mid".center(10, "*") + "]", "[" + "toolong".center(3) + "]")
+afdrukken("[" + "left".ljust(8) + "]", "[" + "right".rjust(8) + "]", "[" + "dots".ljust(8, ".") + "]")
+afdrukken("42".zfill(5), "-42".zfill(6), "+7".zfill(4), "abc".zfill(5), "12345".zfill(3))
+afdrukken("{} + {} = {}".format(2, 3, 2 + 3), "{1}{0}{1}".format("a", "b"), "{name}!".format(name="Ada"))
+afdrukken("{:>6}|{:<6}|{:^6}|".format("ab", "cd", "ef"), "{:08.3f}".format(3.14159), "{:,}".format(1234567))
+afdrukken("{0:b} {0:o} {0:x} {0:X} {0:#x}".format(255), "{!r}".format("q"), "{:%}".format(0.25))
+voor cell in ["tab", "separated", "cols"]:
+    afdrukken(cell.ljust(10) + "|" + cell.upper().rjust(10))
+afdrukken("ß".upper(), "İ".lower() == "i̇", "ǅ".lower(), "ﬁ".upper())
+afdrukken("Hello".casefold(), "ΣΑΣ".lower(), "hello world".title().swapcase())
