@@ -526,3 +526,41 @@ fn ten_thousand_lines_parse_quickly() {
         "parsing 10,000 lines took {elapsed:?}"
     );
 }
+
+/// Lex and parse timings of a 10,000-line program (`cargo test --release -p mlc --lib
+/// front_end_speed -- --ignored --nocapture`); a measurement, not a test.
+#[test]
+#[ignore]
+fn front_end_speed() {
+    let block = "class Account:\n    def __init__(self, owner, balance=0):\n        self.owner = owner\n        self.history = []\n\n    def deposit(self, amount):\n        if amount <= 0:\n            raise ValueError(f\"bad amount: {amount!r:>8}\")\n        self.history.append((\"deposit\", amount))\n        return self.balance\n\n\ndef f(a, b=1, *rest, **options):\n    if a > b and not a in [1, 2, 3]:\n        return {k: v for k, v in a.items() if k not in options}\n    x = a[1:2] + b * (3 - a) ** 2 // len(rest)\n    while x > 1000 or x is None:\n        x //= 2\n    print(f\"{x!r}\", \"done\", sep=\"\")\n";
+    let lines = block.lines().count();
+    let text = block.repeat(10_000 / lines + 1);
+    let lexicon = lexicon::by_code("en").expect("en");
+    let file = SourceFile::new("big.ml", text);
+    let median = |mut work: Box<dyn FnMut()>| {
+        let mut times: Vec<_> = (0..31)
+            .map(|_| {
+                let start = std::time::Instant::now();
+                work();
+                start.elapsed()
+            })
+            .collect();
+        times.sort();
+        times[times.len() / 2]
+    };
+    let (tokens, _) = lexer::lex(&file, lexicon);
+    let lex = median(Box::new(|| drop(std::hint::black_box(lexer::lex(&file, lexicon)))));
+    let parse = median(Box::new(|| {
+        let parsed = parser::parse(&file, &tokens, lexicon);
+        std::mem::forget(std::hint::black_box(parsed));
+    }));
+    let both = median(Box::new(|| {
+        let (tokens, _) = lexer::lex(&file, lexicon);
+        drop(std::hint::black_box(parser::parse(&file, &tokens, lexicon)));
+    }));
+    println!(
+        "{} lines, {} tokens: lex {lex:?}, parse {parse:?} (AST not freed), lex+parse+free {both:?}",
+        file.text.lines().count(),
+        tokens.len()
+    );
+}
