@@ -11,6 +11,12 @@
 //! Expected outputs come from the original implementation or CPython, never from mlc: there is no
 //! BLESS mode here on purpose.
 //!
+//! `tests/corpus/known-failures.txt` lists the programs mlc does not run correctly yet, each with
+//! how it fails (`unsupported`: the compiler says "not supported yet"; `wrong`: it runs and prints
+//! something else). Their three-way trials are ignored; instead `known::NAME.LANG` runs the host
+//! way and fails when the program starts passing (remove it from the list) or fails differently.
+//! `BLESS=1` rewrites that list from a host run of every program (it never touches `.out` files).
+//!
 //! Environment: `MLC_HOST_BIN` (native host binary, default `target/<profile>/mlc`), `MLC_WASM`
 //! (compiler module, default: the one runtime-host's build script builds and embeds, in
 //! `target/mlc-wasm`, else `dist/mlc.wasm`),
@@ -35,14 +41,36 @@ fn main() {
         }
     };
     let env = Arc::new(Environment::detect());
+    if std::env::var("BLESS").as_deref() == Ok("1") {
+        bless_known_failures(&env, &programs);
+        return;
+    }
+    let known = match KnownFailures::load(&corpus_dir()) {
+        Ok(known) => known,
+        Err(message) => {
+            eprintln!("corpus: {message}");
+            std::process::exit(101);
+        }
+    };
     let mut trials = Vec::new();
     for program in &programs {
         let program = Arc::new(program.clone());
         let compiled = Arc::new(OnceLock::new());
-        trials.push(host_trial(&env, &program));
-        trials.push(wasmtime_trial(&env, &program, &compiled));
-        trials.push(node_trial(&env, &program, &compiled));
+        let listed = known.kind(&program.stem);
+        let ways = [
+            host_trial(&env, &program),
+            wasmtime_trial(&env, &program, &compiled),
+            node_trial(&env, &program, &compiled),
+        ];
+        match listed {
+            None => trials.extend(ways),
+            Some(kind) => {
+                trials.extend(ways.into_iter().map(|t| t.with_ignored_flag(true)));
+                trials.push(known_failure_trial(&env, &program, kind));
+            }
+        }
     }
+    trials.extend(known.stale_entries(&programs));
     trials.extend(twin_trials(&programs));
     libtest_mimic::run(&args, trials).exit();
 }
@@ -333,23 +361,28 @@ fn tempdir_for_capture() -> Result<PathBuf, String> {
 // ---------------------------------------------------------------------------------------------
 // The three ways
 
+/// Runs `program` under the native host (`mlc run`).
+fn run_on_host(env: &Environment, program: &Program) -> Result<Outcome, String> {
+    let host = env.host_bin.clone()?;
+    let dir = program.workdir("host")?;
+    let mut command = Command::new(host);
+    command
+        .current_dir(&dir)
+        .env(
+            "MLC_CACHE_DIR",
+            profile_dir().join("corpus").join("mlc-cache"),
+        )
+        .args(["run", "--dir", "."])
+        .arg(program.file_name())
+        .arg("--")
+        .args(&program.args);
+    run(command, program.stdin.as_deref(), env.timeout)
+}
+
 fn host_trial(env: &Arc<Environment>, program: &Arc<Program>) -> Trial {
     let (env, program) = (env.clone(), program.clone());
     Trial::test(format!("host::{}", program.stem), move || {
-        let host = env.host_bin.clone()?;
-        let dir = program.workdir("host")?;
-        let mut command = Command::new(host);
-        command
-            .current_dir(&dir)
-            .env(
-                "MLC_CACHE_DIR",
-                profile_dir().join("corpus").join("mlc-cache"),
-            )
-            .args(["run", "--dir", "."])
-            .arg(program.file_name())
-            .arg("--")
-            .args(&program.args);
-        let outcome = run(command, program.stdin.as_deref(), env.timeout)?;
+        let outcome = run_on_host(&env, &program)?;
         compare(&program, &outcome, "native host (mlc run)")
     })
 }
@@ -619,4 +652,210 @@ fn check_twins(twins: &[Program]) -> Result<(), Failed> {
     } else {
         Err(problems.join("\n").into())
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Known failures (conformance list)
+
+const KNOWN_FAILURES_FILE: &str = "known-failures.txt";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FailureKind {
+    /// The compiler rejects the program with "not supported yet" (or an unknown module).
+    Unsupported,
+    /// The program compiles but its output or exit code differs from the expected one.
+    Wrong,
+}
+
+impl FailureKind {
+    fn word(self) -> &'static str {
+        match self {
+            FailureKind::Unsupported => "unsupported",
+            FailureKind::Wrong => "wrong",
+        }
+    }
+}
+
+struct KnownFailures {
+    entries: BTreeMap<String, FailureKind>,
+}
+
+impl KnownFailures {
+    fn load(dir: &Path) -> Result<KnownFailures, String> {
+        let path = dir.join(KNOWN_FAILURES_FILE);
+        let text = match fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(_) => {
+                return Ok(KnownFailures {
+                    entries: BTreeMap::new(),
+                });
+            }
+        };
+        let mut entries = BTreeMap::new();
+        for (number, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut words = line.split_whitespace();
+            let (Some(stem), Some(kind)) = (words.next(), words.next()) else {
+                return Err(format!(
+                    "{KNOWN_FAILURES_FILE}:{}: expected `NAME.LANG KIND ...`",
+                    number + 1
+                ));
+            };
+            let kind = match kind {
+                "unsupported" => FailureKind::Unsupported,
+                "wrong" => FailureKind::Wrong,
+                other => {
+                    return Err(format!(
+                        "{KNOWN_FAILURES_FILE}:{}: kind `{other}` is neither `unsupported` nor `wrong`",
+                        number + 1
+                    ));
+                }
+            };
+            entries.insert(stem.to_owned(), kind);
+        }
+        Ok(KnownFailures { entries })
+    }
+
+    fn kind(&self, stem: &str) -> Option<FailureKind> {
+        self.entries.get(stem).copied()
+    }
+
+    /// One failing trial per listed program that does not exist.
+    fn stale_entries(&self, programs: &[Program]) -> Vec<Trial> {
+        self.entries
+            .keys()
+            .filter(|stem| !programs.iter().any(|p| &p.stem == *stem))
+            .map(|stem| {
+                let stem = stem.clone();
+                Trial::test(format!("known::{stem}"), move || {
+                    Err(
+                        format!("{KNOWN_FAILURES_FILE} lists {stem}, which is not in tests/corpus")
+                            .into(),
+                    )
+                })
+            })
+            .collect()
+    }
+}
+
+/// How a host run of `program` fails, or `None` when it passes.
+fn host_failure(
+    env: &Environment,
+    program: &Program,
+) -> Result<Option<(FailureKind, String)>, String> {
+    let outcome = run_on_host(env, program)?;
+    match compare(program, &outcome, "native host (mlc run)") {
+        Ok(()) => Ok(None),
+        Err(failed) => {
+            let stderr = String::from_utf8_lossy(&outcome.stderr);
+            let unsupported = outcome.code == Some(1)
+                && outcome.stdout.is_empty()
+                && (stderr.contains("[E0401]") || stderr.contains("[E0313]"));
+            let kind = if unsupported {
+                FailureKind::Unsupported
+            } else {
+                FailureKind::Wrong
+            };
+            let detail = failed.message().map(str::to_owned).unwrap_or_default();
+            Ok(Some((kind, detail)))
+        }
+    }
+}
+
+fn known_failure_trial(
+    env: &Arc<Environment>,
+    program: &Arc<Program>,
+    listed: FailureKind,
+) -> Trial {
+    let (env, program) = (env.clone(), program.clone());
+    Trial::test(format!("known::{}", program.stem), move || {
+        match host_failure(&env, &program)? {
+            None => Err(format!(
+                "tests/corpus/{} now passes on the host: remove it from tests/corpus/{KNOWN_FAILURES_FILE} (or run with BLESS=1)",
+                program.file_name()
+            )
+            .into()),
+            Some((kind, _)) if kind == listed => Ok(()),
+            Some((kind, detail)) => Err(format!(
+                "tests/corpus/{} is listed as `{}` in {KNOWN_FAILURES_FILE} but now fails as `{}`:\n{detail}",
+                program.file_name(),
+                listed.word(),
+                kind.word()
+            )
+            .into()),
+        }
+    })
+}
+
+/// `BLESS=1`: runs every program on the host and rewrites the known-failures list.
+fn bless_known_failures(env: &Environment, programs: &[Program]) {
+    let failures: Vec<(String, FailureKind, String)> = std::thread::scope(|scope| {
+        let chunks: Vec<&[Program]> = programs.chunks(programs.len().div_ceil(4).max(1)).collect();
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| {
+                scope.spawn(move || {
+                    chunk
+                        .iter()
+                        .filter_map(|program| match host_failure(env, program) {
+                            Ok(None) => None,
+                            Ok(Some((kind, detail))) => {
+                                Some((program.stem.clone(), kind, first_line_of_reason(&detail)))
+                            }
+                            Err(message) => Some((
+                                program.stem.clone(),
+                                FailureKind::Wrong,
+                                first_line_of_reason(&message),
+                            )),
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    let mut text = String::from(
+        "# Corpus programs mlc does not run correctly yet (conformance list, see tests/corpus.rs).\n\
+         # `unsupported`: the compiler reports \"not supported yet\"; `wrong`: it runs and differs.\n\
+         # A listed program that starts passing fails the suite until it is removed.\n\
+         # Regenerate: BLESS=1 cargo test -p mlc-tests --test corpus\n",
+    );
+    for (stem, kind, reason) in &failures {
+        text.push_str(&format!("{stem} {} {reason}\n", kind.word()));
+    }
+    let path = corpus_dir().join(KNOWN_FAILURES_FILE);
+    match fs::write(&path, text) {
+        Ok(()) => eprintln!(
+            "corpus: wrote {} ({} of {} programs fail on the host)",
+            path.display(),
+            failures.len(),
+            programs.len()
+        ),
+        Err(e) => {
+            eprintln!("corpus: cannot write {}: {e}", path.display());
+            std::process::exit(1);
+        }
+    }
+}
+
+/// The most telling line of a failure report: a compiler diagnostic if there is one.
+fn first_line_of_reason(detail: &str) -> String {
+    let line = detail
+        .lines()
+        .find(|l| l.contains("[E0"))
+        .or_else(|| detail.lines().find(|l| l.contains("Error")))
+        .or_else(|| detail.lines().nth(1))
+        .unwrap_or("");
+    let line = line.trim();
+    let mut short: String = line.chars().take(100).collect();
+    if short.len() < line.len() {
+        short.push('…');
+    }
+    short
 }

@@ -537,8 +537,12 @@ fn front_end_speed() {
     let text = block.repeat(10_000 / lines + 1);
     let lexicon = lexicon::by_code("en").expect("en");
     let file = SourceFile::new("big.ml", text);
-    let median = |mut work: Box<dyn FnMut()>| {
-        let mut times: Vec<_> = (0..31)
+    let runs: usize = std::env::var("RUNS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(31);
+    let median = |work: &mut dyn FnMut()| {
+        let mut times: Vec<_> = (0..runs)
             .map(|_| {
                 let start = std::time::Instant::now();
                 work();
@@ -549,17 +553,16 @@ fn front_end_speed() {
         times[times.len() / 2]
     };
     let (tokens, _) = lexer::lex(&file, lexicon);
-    let lex = median(Box::new(|| drop(std::hint::black_box(lexer::lex(&file, lexicon)))));
-    let parse = median(Box::new(|| {
-        let parsed = parser::parse(&file, &tokens, lexicon);
-        std::mem::forget(std::hint::black_box(parsed));
-    }));
-    let both = median(Box::new(|| {
+    let lex = median(&mut || drop(std::hint::black_box(lexer::lex(&file, lexicon))));
+    let parse = median(&mut || {
+        drop(std::hint::black_box(parser::parse(&file, &tokens, lexicon)));
+    });
+    let both = median(&mut || {
         let (tokens, _) = lexer::lex(&file, lexicon);
         drop(std::hint::black_box(parser::parse(&file, &tokens, lexicon)));
-    }));
+    });
     println!(
-        "{} lines, {} tokens: lex {lex:?}, parse {parse:?} (AST not freed), lex+parse+free {both:?}",
+        "{} lines, {} tokens: lex {lex:?}, parse {parse:?}, lex+parse {both:?} (medians)",
         file.text.lines().count(),
         tokens.len()
     );
