@@ -27,9 +27,14 @@ fn main() {
     }
 
     let manifest_dir = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it"));
-    let workspace = manifest_dir.parent().expect("runtime-host lives in the workspace");
+    let workspace = manifest_dir
+        .parent()
+        .expect("runtime-host lives in the workspace");
     for watched in ["compiler", "lexicons", "Cargo.toml"] {
-        println!("cargo:rerun-if-changed={}", workspace.join(watched).display());
+        println!(
+            "cargo:rerun-if-changed={}",
+            workspace.join(watched).display()
+        );
     }
 
     let target_dir = workspace.join("target").join("mlc-wasm");
@@ -80,9 +85,7 @@ fn build_compiler(workspace: &Path, target_dir: &Path) -> Result<(), String> {
     for (key, value) in release_profile() {
         cmd.env(key, value);
     }
-    let output = cmd
-        .output()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    let output = cmd.output().map_err(|e| format!("cannot run cargo: {e}"))?;
     if output.status.success() {
         Ok(())
     } else {
@@ -111,7 +114,12 @@ fn leaks_into_nested_build(key: &str) -> bool {
         "CARGO_MANIFEST_PATH",
         "CARGO_MANIFEST_LINKS",
     ];
-    const PREFIXES: &[&str] = &["CARGO_FEATURE_", "CARGO_CFG_", "CARGO_PKG_", "CARGO_PROFILE_"];
+    const PREFIXES: &[&str] = &[
+        "CARGO_FEATURE_",
+        "CARGO_CFG_",
+        "CARGO_PKG_",
+        "CARGO_PROFILE_",
+    ];
     EXACT.contains(&key) || PREFIXES.iter().any(|p| key.starts_with(p))
 }
 

@@ -5,6 +5,9 @@ fn main() {
     if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
         println!("cargo:rustc-link-arg=--export=__heap_base");
         println!("cargo:rustc-link-arg=--export=__data_end");
+        // Addresses of the collector's and the allocator's state, for inline fast paths.
+        println!("cargo:rustc-link-arg=--export=mlrt_gc_state");
+        println!("cargo:rustc-link-arg=--export=mlrt_heap_state");
         // The mlc linker appends user functions to table 0 (ABI.md: callables).
         println!("cargo:rustc-link-arg=--growable-table");
     }

@@ -98,9 +98,15 @@ impl ModuleCache {
     ) -> Result<(WasmModule, CacheOutcome), HostError> {
         let key = cache_key(runtime, bytes);
         if let Some(module) = self.lock().get(&key) {
-            return Ok((WasmModule::from_compiled(runtime, module.clone()), CacheOutcome::Memory));
+            return Ok((
+                WasmModule::from_compiled(runtime, module.clone()),
+                CacheOutcome::Memory,
+            ));
         }
-        let path = self.dir.as_ref().map(|dir| dir.join(format!("{key}.cwasm")));
+        let path = self
+            .dir
+            .as_ref()
+            .map(|dir| dir.join(format!("{key}.cwasm")));
         let started = Instant::now();
         let (module, outcome) = match path.as_deref().and_then(|p| load_precompiled(runtime, p)) {
             Some(module) => (module, CacheOutcome::Disk),
@@ -134,7 +140,9 @@ impl ModuleCache {
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Module>> {
         // A panic while holding the lock cannot leave the map inconsistent.
-        self.loaded.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.loaded
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
@@ -142,10 +150,18 @@ impl ModuleCache {
 /// changes the compiled code.
 fn cache_key(runtime: &Runtime, bytes: &[u8]) -> String {
     let mut config = DefaultHasher::new();
-    runtime.engine().precompile_compatibility_hash().hash(&mut config);
+    runtime
+        .engine()
+        .precompile_compatibility_hash()
+        .hash(&mut config);
     runtime.backend().hash(&mut config);
     let limits = runtime.limits();
-    (limits.fuel.is_some(), limits.timeout.is_some(), limits.stack_bytes).hash(&mut config);
+    (
+        limits.fuel.is_some(),
+        limits.timeout.is_some(),
+        limits.stack_bytes,
+    )
+        .hash(&mut config);
     format!(
         "{LAYOUT_VERSION}-{:016x}{:016x}-{:016x}",
         fnv1a(bytes, 0xcbf2_9ce4_8422_2325),
@@ -194,7 +210,9 @@ fn load_precompiled(runtime: &Runtime, path: &Path) -> Option<Module> {
 /// Writes atomically (temporary file + rename) so concurrent runs never see half a file.
 fn store_precompiled(module: &Module, path: &Path) {
     let result = (|| -> Result<(), String> {
-        let bytes = module.serialize().map_err(|e| crate::error::message_of(&e))?;
+        let bytes = module
+            .serialize()
+            .map_err(|e| crate::error::message_of(&e))?;
         let dir = path.parent().ok_or("no parent directory")?;
         std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
         let temporary = path.with_extension(format!("tmp{}", std::process::id()));

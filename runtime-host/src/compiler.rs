@@ -85,7 +85,12 @@ impl Compiler {
         diagnostics: Output,
     ) -> Result<Compilation, HostError> {
         let view = GuestPath::of(source)?;
-        let mut args = vec!["build".to_string(), view.file.clone(), "-o".into(), "-".into()];
+        let mut args = vec![
+            "build".to_string(),
+            view.file.clone(),
+            "-o".into(),
+            "-".into(),
+        ];
         args.extend(options.iter().cloned());
         let wasi = WasiConfig::new()
             .stdin(Input::Empty)
@@ -95,7 +100,11 @@ impl Compiler {
         let (status, instance) = self.invoke(&args, wasi)?;
         Ok(Compilation {
             status,
-            wasm: if status == 0 { instance.stdout() } else { Vec::new() },
+            wasm: if status == 0 {
+                instance.stdout()
+            } else {
+                Vec::new()
+            },
             diagnostics: instance.stderr(),
         })
     }
@@ -171,7 +180,10 @@ mod tests {
     fn guest_paths_read_like_host_paths() {
         assert_eq!(view("hello.ml"), (".".into(), "hello.ml".into()));
         assert_eq!(view("./hello.ml"), (".".into(), "./hello.ml".into()));
-        assert_eq!(view("examples/a.fr.ml"), ("examples".into(), "examples/a.fr.ml".into()));
+        assert_eq!(
+            view("examples/a.fr.ml"),
+            ("examples".into(), "examples/a.fr.ml".into())
+        );
         assert_eq!(view("/tmp/x.ml"), ("/tmp".into(), "/tmp/x.ml".into()));
     }
 

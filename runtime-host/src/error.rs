@@ -21,7 +21,10 @@ pub enum HostError {
     Exit(i32),
     /// The module trapped; `frames` lists the wasm call stack, innermost first (wasmtime keeps
     /// the 20 innermost frames).
-    Trap { reason: TrapReason, frames: Vec<Frame> },
+    Trap {
+        reason: TrapReason,
+        frames: Vec<Frame>,
+    },
     /// This `mlc` was built without a compiler (its build script could not build `mlc.wasm`).
     NoCompiler,
 }
@@ -139,7 +142,11 @@ fn write_frames(f: &mut fmt::Formatter<'_>, frames: &[Frame]) -> fmt::Result {
             .count();
         write!(f, "\n  {i:>3}: {function}")?;
         if run > 1 {
-            write!(f, "\n       [previous frame repeated {} more times]", run - 1)?;
+            write!(
+                f,
+                "\n       [previous frame repeated {} more times]",
+                run - 1
+            )?;
         }
         i += run;
     }
@@ -150,7 +157,10 @@ impl fmt::Display for TrapReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             TrapReason::OutOfFuel(Some(fuel)) => {
-                write!(f, "the program ran out of fuel (limit: {fuel} units, see --fuel)")
+                write!(
+                    f,
+                    "the program ran out of fuel (limit: {fuel} units, see --fuel)"
+                )
             }
             TrapReason::OutOfFuel(None) => f.write_str("the program ran out of fuel"),
             TrapReason::Timeout(Some(after)) => write!(

@@ -85,15 +85,13 @@ impl WasmInstance {
                 .ok_or_else(|| HostError::Usage("the module exports no memory".into()))?,
         };
         let mut buffer = vec![0; len];
-        memory
-            .read(&self.store, offset, &mut buffer)
-            .map_err(|_| {
-                HostError::Usage(format!(
-                    "bytes {offset}..{} are outside the memory ({} bytes)",
-                    offset.saturating_add(len),
-                    memory.data_size(&self.store)
-                ))
-            })?;
+        memory.read(&self.store, offset, &mut buffer).map_err(|_| {
+            HostError::Usage(format!(
+                "bytes {offset}..{} are outside the memory ({} bytes)",
+                offset.saturating_add(len),
+                memory.data_size(&self.store)
+            ))
+        })?;
         Ok(buffer)
     }
 
@@ -114,7 +112,8 @@ impl WasmInstance {
 }
 
 fn captured_bytes(pipe: Option<&wasmtime_wasi::p2::pipe::MemoryOutputPipe>) -> Vec<u8> {
-    pipe.map(|pipe| pipe.contents().to_vec()).unwrap_or_default()
+    pipe.map(|pipe| pipe.contents().to_vec())
+        .unwrap_or_default()
 }
 
 fn instantiation_error(message: String, limits: &Limits) -> HostError {

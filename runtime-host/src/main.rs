@@ -10,7 +10,11 @@ fn main() {
     std::panic::set_hook(Box::new(|info| {
         eprintln!("mlc: internal error: {info}");
     }));
-    let args: Vec<String> = match std::env::args_os().skip(1).map(|a| a.into_string()).collect() {
+    let args: Vec<String> = match std::env::args_os()
+        .skip(1)
+        .map(|a| a.into_string())
+        .collect()
+    {
         Ok(args) => args,
         Err(arg) => {
             eprintln!("mlc: argument {arg:?} is not valid UTF-8");

@@ -61,10 +61,8 @@ impl Runtime {
         }
         let engine = Engine::new(&config).map_err(|e| HostError::Load(message_of(&e)))?;
         let mut linker = Linker::new(&engine);
-        wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |state: &mut HostState| {
-            &mut state.wasi
-        })
-        .map_err(|e| HostError::Load(message_of(&e)))?;
+        wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |state: &mut HostState| &mut state.wasi)
+            .map_err(|e| HostError::Load(message_of(&e)))?;
         let ticker = limits.timeout.map(|_| Ticker::start(engine.clone()));
         Ok(Runtime {
             inner: Arc::new(Inner {

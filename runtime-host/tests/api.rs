@@ -50,7 +50,11 @@ fn arguments_reach_the_program_and_stdout_is_captured() {
             .capture_stdout();
         let mut instance = module.instantiate(wasi).unwrap();
         assert_eq!(instance.run().unwrap(), 0, "{backend}");
-        assert_eq!(instance.stdout(), "première\nsecond arg\n".as_bytes(), "{backend}");
+        assert_eq!(
+            instance.stdout(),
+            "première\nsecond arg\n".as_bytes(),
+            "{backend}"
+        );
     }
 }
 
@@ -120,7 +124,10 @@ fn fuel_limit_stops_an_endless_loop() {
     let (reason, frames, message) = trap_of(instance.run());
     assert_eq!(reason, TrapReason::OutOfFuel(Some(100_000)));
     assert_eq!(frames, ["spin"]);
-    assert!(message.contains("ran out of fuel (limit: 100000 units"), "{message}");
+    assert!(
+        message.contains("ran out of fuel (limit: 100000 units"),
+        "{message}"
+    );
     assert_eq!(instance.fuel_remaining(), Some(0));
 }
 
@@ -137,7 +144,10 @@ fn timeout_stops_an_endless_loop() {
         let started = Instant::now();
         let (reason, _, message) = trap_of(instance.run());
         let elapsed = started.elapsed();
-        assert_eq!(reason, TrapReason::Timeout(Some(Duration::from_millis(200))));
+        assert_eq!(
+            reason,
+            TrapReason::Timeout(Some(Duration::from_millis(200)))
+        );
         assert!(message.contains("stopped after 0.2 s"), "{message}");
         assert!(
             elapsed >= Duration::from_millis(190) && elapsed < Duration::from_secs(10),
@@ -215,7 +225,11 @@ fn memory_limit_makes_growing_fail() {
             .unwrap()
     };
     assert_eq!(grow(&mut instance, 2), 1, "old size in pages");
-    assert_eq!(grow(&mut instance, 1), -1, "a fourth page exceeds the limit");
+    assert_eq!(
+        grow(&mut instance, 1),
+        -1,
+        "a fourth page exceeds the limit"
+    );
 }
 
 #[test]
@@ -236,9 +250,7 @@ fn exports_calls_and_memory() {
     );
 
     let mut instance = module.instantiate(WasiConfig::new()).unwrap();
-    let sum = instance
-        .call("add", &[Val::I32(40), Val::I32(2)])
-        .unwrap();
+    let sum = instance.call("add", &[Val::I32(40), Val::I32(2)]).unwrap();
     assert_eq!(sum[0].i32(), Some(42));
     assert_eq!(instance.read_memory(16, 13).unwrap(), b"hello, memory");
     assert!(matches!(
@@ -355,7 +367,8 @@ fn the_least_recently_used_files_are_evicted() {
     std::thread::sleep(Duration::from_millis(20));
     cache().get_or_compile(&runtime, &third).unwrap();
     assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 2);
-    let outcomes = [&first, &second, &third].map(|bytes| cache().get_or_compile(&runtime, bytes).unwrap().1);
+    let outcomes =
+        [&first, &second, &third].map(|bytes| cache().get_or_compile(&runtime, bytes).unwrap().1);
     assert_eq!(outcomes[0], CacheOutcome::Disk);
     assert_eq!(outcomes[1], CacheOutcome::Compiled);
 }

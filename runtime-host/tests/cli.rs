@@ -89,7 +89,10 @@ fn help_and_version() {
 
 #[test]
 fn arguments_and_stdout_pass_through() {
-    let output = mlc(&["run", &wasm("echo_args"), "un", "--deux", "trois quatre"], b"");
+    let output = mlc(
+        &["run", &wasm("echo_args"), "un", "--deux", "trois quatre"],
+        b"",
+    );
     assert_status(&output, 0);
     assert_eq!(text(&output.stdout), "un\n--deux\ntrois quatre\n");
     // `--` after the file separates host options from program arguments.
@@ -99,7 +102,10 @@ fn arguments_and_stdout_pass_through() {
 
 #[test]
 fn stdin_passes_through() {
-    let output = mlc(&["run", "--backend", "pulley", &wasm("cat")], "entrée\n".as_bytes());
+    let output = mlc(
+        &["run", "--backend", "pulley", &wasm("cat")],
+        "entrée\n".as_bytes(),
+    );
     assert_status(&output, 0);
     assert_eq!(text(&output.stdout), "entrée\n");
 }
@@ -116,7 +122,10 @@ fn a_trap_exits_1_with_function_names() {
     let output = mlc(&["run", &wasm("divide_by_zero")], b"");
     assert_status(&output, 1);
     let stderr = text(&output.stderr);
-    assert!(stderr.starts_with("mlc: wasm trap: integer divide by zero"), "{stderr}");
+    assert!(
+        stderr.starts_with("mlc: wasm trap: integer divide by zero"),
+        "{stderr}"
+    );
     assert!(stderr.contains("0: divide\n"), "{stderr}");
     assert!(stderr.contains("1: compute\n"), "{stderr}");
     assert_no_rust_internals(&output);
@@ -137,7 +146,17 @@ fn limits_end_runaway_programs() {
     assert!(text(&output.stderr).contains("see --memory-limit"));
 
     // A big wasm stack runs on a native stack sized for it.
-    let output = mlc(&["run", "--stack-size", "64MB", "--fuel", "100000000", &wasm("recurse")], b"");
+    let output = mlc(
+        &[
+            "run",
+            "--stack-size",
+            "64MB",
+            "--fuel",
+            "100000000",
+            &wasm("recurse"),
+        ],
+        b"",
+    );
     assert_status(&output, 1);
     assert!(text(&output.stderr).contains("call stack exhausted"));
     assert_no_rust_internals(&output);

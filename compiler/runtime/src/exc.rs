@@ -233,6 +233,7 @@ pub fn set_pending(e: Word) -> Raised {
         obj::<ExcObj>(e).context = ctx;
     }
     st.pending = e;
+    st.frame_recorded = false;
     Raised
 }
 
@@ -413,6 +414,7 @@ pub extern "C" fn mlrt_raise_from(x: Word, cause: Word) -> Word {
 /// = the exception being handled. Its `__context__` is left alone. → EXC.
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_reraise(e: Word) -> Word {
+    let given = e;
     let e = if is_tag(e, tag::EXCEPTION) {
         e
     } else {
@@ -424,6 +426,9 @@ pub extern "C" fn mlrt_reraise(e: Word) -> Word {
             }
         }
     };
+    if !is_tag(given, tag::EXCEPTION) {
+        state().frame_recorded = true;
+    }
     state().pending = e;
     EXC
 }
@@ -523,6 +528,9 @@ pub extern "C" fn mlrt_exc_new(cls: Word, args: Word) -> Word {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_traceback_push(func_name: Word, line: i32) {
+    if core::mem::take(&mut state().frame_recorded) {
+        return;
+    }
     let e = state().pending;
     if is_tag(e, tag::EXCEPTION) {
         let file = state().source_file;

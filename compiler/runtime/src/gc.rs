@@ -13,26 +13,40 @@ use core::ptr;
 const SHADOW_BYTES: usize = 512 * 1024;
 const MIN_THRESHOLD: usize = 2 << 20;
 
+/// `repr(C)`: generated code inlines frame push/pop and the poll test on the first five fields
+/// (ABI.md "Inline fast paths"; offsets checked below for wasm32).
+#[repr(C)]
 pub struct Gc {
-    all: *mut Header,
-    threshold: usize,
-    stack_base: usize,
     stack_sp: usize,
     stack_end: usize,
     pub depth: u32,
     pub recursion_limit: u32,
+    threshold: usize,
+    all: *mut Header,
+    stack_base: usize,
     /// While set, allocation may exceed the heap limit (to build the MemoryError itself).
     pub emergency: bool,
 }
 
+#[cfg(target_arch = "wasm32")]
+const _: () = {
+    assert!(core::mem::offset_of!(Gc, stack_sp) == 0);
+    assert!(core::mem::offset_of!(Gc, stack_end) == 4);
+    assert!(core::mem::offset_of!(Gc, depth) == 8);
+    assert!(core::mem::offset_of!(Gc, recursion_limit) == 12);
+    assert!(core::mem::offset_of!(Gc, threshold) == 16);
+};
+
+/// Exported (build.rs) as the i32 global `mlrt_gc_state`: the address of this struct.
+#[unsafe(export_name = "mlrt_gc_state")]
 static mut GC: Gc = Gc {
-    all: ptr::null_mut(),
-    threshold: MIN_THRESHOLD,
-    stack_base: 0,
     stack_sp: 0,
     stack_end: 0,
     depth: 0,
     recursion_limit: 1000,
+    threshold: MIN_THRESHOLD,
+    all: ptr::null_mut(),
+    stack_base: 0,
     emergency: false,
 };
 

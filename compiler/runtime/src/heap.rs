@@ -8,7 +8,11 @@ use core::ptr;
 const NCLASSES: usize = 16 + 4 * 25;
 const GROW_CHUNK: usize = 256 * 1024;
 
+/// `repr(C)`: generated code reads `since_gc` (offset 0) for the inline poll test.
+#[repr(C)]
 pub struct Heap {
+    /// Bytes handed out since the last collection.
+    pub since_gc: usize,
     free: [*mut u8; NCLASSES],
     bump: usize,
     bump_end: usize,
@@ -17,18 +21,18 @@ pub struct Heap {
     pub limit: usize,
     /// Bytes handed out and not freed.
     pub in_use: usize,
-    /// Bytes handed out since the last collection.
-    pub since_gc: usize,
 }
 
+/// Exported (build.rs) as the i32 global `mlrt_heap_state`: the address of this struct.
+#[unsafe(export_name = "mlrt_heap_state")]
 pub static mut HEAP: Heap = Heap {
+    since_gc: 0,
     free: [ptr::null_mut(); NCLASSES],
     bump: 0,
     bump_end: 0,
     reserved: 0,
     limit: 64 << 20,
     in_use: 0,
-    since_gc: 0,
 };
 
 #[allow(clippy::mut_from_ref)]

@@ -79,6 +79,12 @@ pub extern "C" fn mlrt_write(s: Word) -> Word {
     }
 }
 
+/// `s` (a str: the caller guarantees it) to buffered stdout; reaches no `str()`/`repr()`.
+#[unsafe(no_mangle)]
+pub extern "C" fn mlrt_write_str(s: Word) {
+    io::write_stdout(str_bytes(s));
+}
+
 fn sep_or(w: Word, default: &'static [u8]) -> R<&'static [u8]> {
     if w == NONE || w == UNBOUND {
         return Ok(default);

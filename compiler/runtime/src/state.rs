@@ -17,6 +17,9 @@ pub struct State {
     pub repr_stack: alloc::vec::Vec<Word>,
     /// Exceptions being handled (innermost last): the `__context__` of new exceptions.
     pub handling: alloc::vec::Vec<Word>,
+    /// A bare `raise` re-raised the pending exception in a frame its traceback already shows
+    /// (CPython adds no entry for it): the next frame record is skipped.
+    pub frame_recorded: bool,
 }
 
 static mut STATE: State = State {
@@ -26,6 +29,7 @@ static mut STATE: State = State {
     types: [UNBOUND; NTYPES],
     repr_stack: alloc::vec::Vec::new(),
     handling: alloc::vec::Vec::new(),
+    frame_recorded: false,
 };
 
 #[allow(clippy::mut_from_ref)]

@@ -3,7 +3,11 @@
 use super::body::{IMPORT_BASE, call_target, slot_arg};
 use super::pool::{ConstInit, ModuleSlots};
 use super::runtime_api::{GENERIC_BUILTINS, Rt, word};
-use super::{CompiledFunction, DATA_BASE_GLOBAL, FRAME_GLOBAL, HEAP_START_GLOBAL};
+use super::fast::{GC_STATE, HEAP_STATE};
+use super::{
+    CompiledFunction, DATA_BASE_GLOBAL, FRAME_GLOBAL, GC_STATE_GLOBAL, HEAP_START_GLOBAL,
+    HEAP_STATE_GLOBAL,
+};
 use crate::link::{DATA_BASE, HEAP_START, IMPORT_MODULE};
 use std::collections::BTreeSet;
 use wasm_encoder::{
@@ -105,6 +109,9 @@ pub fn assemble(
     debug_assert_eq!((DATA_BASE_GLOBAL, HEAP_START_GLOBAL), (0, 1));
     imports.import(IMPORT_MODULE, DATA_BASE, EntityType::Global(address));
     imports.import(IMPORT_MODULE, HEAP_START, EntityType::Global(address));
+    debug_assert_eq!((GC_STATE_GLOBAL, HEAP_STATE_GLOBAL), (2, 3));
+    imports.import(IMPORT_MODULE, GC_STATE, EntityType::Global(address));
+    imports.import(IMPORT_MODULE, HEAP_STATE, EntityType::Global(address));
     let mut function_names = NameMap::new();
     for (i, &target) in imported.iter().enumerate() {
         let (name, params, results) = import_signature(target);

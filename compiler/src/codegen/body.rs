@@ -49,6 +49,8 @@ pub struct Body {
     first_temp: u32,
     temps_in_use: u32,
     pub max_temps: u32,
+    /// Static types of the function being generated (`None`: nothing is typed).
+    pub typed: Option<super::fast::Typed>,
 }
 
 /// The memory operand addressing frame slot `slot` (8 bytes each) from a frame address.
@@ -85,6 +87,7 @@ impl Body {
             first_temp: named_slots,
             temps_in_use: 0,
             max_temps: 0,
+            typed: None,
         }
     }
 
@@ -106,6 +109,9 @@ impl Body {
     }
 
     pub fn call(&mut self, rt: Rt) {
+        if self.inline_runtime_call(rt) {
+            return;
+        }
         self.emit(Instruction::Call(call_target(rt)));
     }
 
@@ -168,7 +174,7 @@ impl Body {
         self.emit(Instruction::BrIf(depth));
     }
 
-    fn innermost_handler(&self) -> Label {
+    pub fn innermost_handler(&self) -> Label {
         Label(self.labels.iter().rposition(|h| *h).unwrap_or(0))
     }
 

@@ -106,6 +106,9 @@ impl FunctionGen<'_, '_, '_> {
                     .is_some_and(|a| allowed.contains(&a.id.as_str()))
             })
         };
+        if name == "print" && self.fast_print(args, keywords)? {
+            return Ok(());
+        }
         match name {
             "print" if only_keywords(&["sep", "end"]) => {
                 self.tuple(args)?;

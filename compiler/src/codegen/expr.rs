@@ -10,7 +10,7 @@ const MAX_POLL_SCAN_DEPTH: u32 = 100;
 
 /// Whether evaluating `expr` may reach a collector poll (a user function call), so values
 /// computed before it must be spilled to frame slots.
-fn may_poll(expr: &Expr, depth: u32) -> bool {
+pub(super) fn may_poll(expr: &Expr, depth: u32) -> bool {
     if depth > MAX_POLL_SCAN_DEPTH {
         return true;
     }
@@ -92,7 +92,9 @@ fn comparison(op: CmpOp) -> Option<(Rt, Instruction<'static>)> {
 impl FunctionGen<'_, '_, '_> {
     pub fn expr(&mut self, e: &Expr) -> Gen {
         self.enter(e.span)?;
-        self.expr_inner(e)?;
+        if !self.fast_expr(e)? {
+            self.expr_inner(e)?;
+        }
         self.leave();
         Ok(())
     }
@@ -254,6 +256,9 @@ impl FunctionGen<'_, '_, '_> {
     }
 
     pub fn load_name(&mut self, name: &Name) -> Gen {
+        if let Some(r) = self.fast_load_name(name) {
+            return r;
+        }
         let place = self.place(&name.id);
         let raise = match place {
             Place::Local(slot) => {
@@ -291,6 +296,9 @@ impl FunctionGen<'_, '_, '_> {
 
     /// Applies `op` to the two words on the stack; small-int `+`/`-` are inlined.
     pub fn binary(&mut self, op: BinOp, inplace: bool, span: Span) -> Gen {
+        if self.fast_binary(op)? {
+            return Ok(());
+        }
         let Some(rt) = runtime_binary(op, inplace) else {
             return Err(self.unsupported(span, "the @ operator"));
         };
@@ -472,6 +480,9 @@ impl FunctionGen<'_, '_, '_> {
 
     /// An i32 truth value of `e`, without materializing `True`/`False` where possible.
     pub fn condition(&mut self, e: &Expr) -> Gen {
+        if self.fast_condition(e)? {
+            return Ok(());
+        }
         match &e.kind {
             ExprKind::Bool(b) => self.body.emit(Instruction::I32Const(i32::from(*b))),
             ExprKind::UnaryOp {
@@ -635,8 +646,9 @@ impl FunctionGen<'_, '_, '_> {
         let collection = self.body.alloc_temp();
         self.body.store_slot(collection);
         for item in items {
-            if let ExprKind::Starred(_) = item.kind {
-                return Err(self.unsupported(item.span, "starred items"));
+            if let ExprKind::Starred(inner) = &item.kind {
+                self.extend_display(collection, inner, new == Rt::ListNew)?;
+                continue;
             }
             self.expr(item)?;
             let r = self.body.scratch.r;
@@ -653,6 +665,9 @@ impl FunctionGen<'_, '_, '_> {
 
     /// A tuple of `items` (also the argument tuples of calls).
     pub fn tuple(&mut self, items: &[Expr]) -> Gen {
+        if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
+            return self.starred_tuple(items);
+        }
         self.body.emit(Instruction::I32Const(items.len() as i32));
         self.body.call(Rt::TupleNew);
         let tuple = self.body.alloc_temp();
@@ -674,14 +689,15 @@ impl FunctionGen<'_, '_, '_> {
         Ok(())
     }
 
-    fn dict(&mut self, keys: &[Option<Expr>], values: &[Expr], span: Span) -> Gen {
+    fn dict(&mut self, keys: &[Option<Expr>], values: &[Expr], _span: Span) -> Gen {
         self.body.call(Rt::DictNew);
         let dict = self.body.alloc_temp();
         self.body.store_slot(dict);
         let key_slot = self.body.alloc_temp();
         for (key, value) in keys.iter().zip(values) {
             let Some(key) = key else {
-                return Err(self.unsupported(span, "** in dict displays"));
+                self.merge_display(dict, value)?;
+                continue;
             };
             self.expr(key)?;
             self.body.store_slot(key_slot);

@@ -5,7 +5,7 @@ use super::scope::Bindings;
 use super::{CompiledFunction, FunctionGen, Shared};
 use crate::syntax::ast::{FunctionDef, Stmt, StmtKind};
 use hashbrown::HashMap;
-use wasm_encoder::{BlockType, Instruction};
+use wasm_encoder::Instruction;
 
 /// The hidden module slot holding default value `index` of function `name`.
 pub fn default_slot_name(name: &str, index: usize) -> String {
@@ -52,12 +52,13 @@ pub fn compile_function(shared: &mut Shared<'_, '_>, def: &FunctionDef) -> Compi
         generator.unsupported(def.name.span, "decorators and async functions");
     }
     reject_nonlocal(&mut generator, &def.body);
+    generator.start_typed_function(def, &params);
     let body = generator.finish(&def.body, param_count);
     CompiledFunction { param_count, body }
 }
 
 pub fn compile_module_body(shared: &mut Shared<'_, '_>, statements: &[Stmt]) -> CompiledFunction {
-    let generator = FunctionGen {
+    let mut generator = FunctionGen {
         body: Body::new(0, 0),
         shared,
         name: "<module>".to_owned(),
@@ -68,6 +69,7 @@ pub fn compile_module_body(shared: &mut Shared<'_, '_>, statements: &[Stmt]) -> 
         nesting: 0,
         is_module: true,
     };
+    generator.start_typed(None, &[]);
     let body = generator.finish(statements, 0);
     CompiledFunction {
         param_count: 0,
@@ -122,21 +124,12 @@ impl FunctionGen<'_, '_, '_> {
 
 fn prologue(body: &Body, param_count: u32) -> Vec<Instruction<'static>> {
     let fp = body.scratch.fp;
-    let mut code = vec![
-        Instruction::I32Const(body.frame_size() as i32),
-        Instruction::Call(super::body::call_target(Rt::FramePush)),
-        Instruction::LocalTee(fp),
-        Instruction::I32Eqz,
-        Instruction::If(BlockType::Empty),
-        Instruction::I64Const(word::EXC),
-        Instruction::Return,
-        Instruction::End,
-    ];
+    let mut code = super::fast::frame_push_code(fp, body.frame_size(), param_count);
     for param in 0..param_count {
         code.push(Instruction::LocalGet(fp));
         code.push(Instruction::LocalGet(param));
         code.push(Instruction::I64Store(super::body::slot_arg(param)));
     }
-    code.push(Instruction::Call(super::body::call_target(Rt::GcPoll)));
+    code.extend(super::fast::poll_code());
     code
 }

@@ -10,11 +10,17 @@ mod body;
 mod call;
 mod comprehension;
 mod expr;
+mod fast;
+mod types;
 mod function;
 mod pool;
 pub mod runtime_api;
 mod scope;
 mod stmt;
+mod match_stmt;
+mod try_stmt;
+mod unpack;
+mod with_stmt;
 
 use crate::diagnostics::{Code, Diagnostic};
 use crate::lexicon::Lexicon;
@@ -28,7 +34,10 @@ use scope::ModuleScope;
 /// Wasm globals of the generated module: the two linker-defined addresses, then the root frame.
 const DATA_BASE_GLOBAL: u32 = 0;
 const HEAP_START_GLOBAL: u32 = 1;
-const FRAME_GLOBAL: u32 = 2;
+/// Imported from the runtime: addresses of its collector and allocator state (inline fast paths).
+const GC_STATE_GLOBAL: u32 = 2;
+const HEAP_STATE_GLOBAL: u32 = 3;
+const FRAME_GLOBAL: u32 = 4;
 
 /// Nesting limit of expressions and statements handled by the (recursive) generator.
 const MAX_NESTING: u32 = 200;
@@ -48,6 +57,15 @@ pub fn generate(
         functions: &functions,
         slots: ModuleSlots::default(),
         diagnostics: Vec::new(),
+        types: types::infer(
+            &module.body,
+            &functions.defs,
+            &fast::ModuleNames {
+                scope: &scope,
+                functions: &functions,
+                lexicon,
+            },
+        ),
     };
     let mut compiled = Vec::new();
     for def in &functions.defs {
@@ -105,6 +123,8 @@ pub(crate) struct Shared<'a, 'm> {
     pub functions: &'m FunctionTable<'a>,
     pub slots: ModuleSlots,
     pub diagnostics: Vec<Diagnostic>,
+    /// Static types of variables and direct functions (`types.rs`).
+    pub types: types::ModuleTypes,
 }
 
 /// A construct the generator does not handle; its diagnostic has been recorded.
@@ -147,8 +167,9 @@ pub(crate) struct FunctionGen<'s, 'a, 'm> {
     pub locals: HashMap<String, u32>,
     pub declared_global: hashbrown::HashSet<String>,
     pub loops: Vec<LoopLabels>,
-    /// Slots of the exceptions being handled (innermost last), for a bare `raise`.
-    pub handling: Vec<u32>,
+    /// Regions (finally, with, active except clauses) that a `return`, `break` or `continue`
+    /// must clean up when it leaves them, innermost last (`try_stmt.rs`).
+    pub handling: Vec<try_stmt::Cleanup>,
     pub nesting: u32,
     pub is_module: bool,
 }

@@ -98,6 +98,20 @@ runtime_functions! {
     ExcCurrent = "mlrt_exc_current" () -> (I64);
     ExcClear = "mlrt_exc_clear" () -> ();
     ExcNew = "mlrt_exc_new" (I64, I64) -> (I64);
+    // H15: statements (try/finally, with, match, starred targets).
+    RaiseFrom = "mlrt_raise_from" (I64, I64) -> (I64);
+    Reraise = "mlrt_reraise" (I64) -> (I64);
+    ExcEnterHandler = "mlrt_exc_enter_handler" (I64, I32) -> (I64);
+    ExcLeaveHandler = "mlrt_exc_leave_handler" () -> ();
+    WithEnter = "mlrt_with_enter" (I64) -> (I64);
+    WithExit = "mlrt_with_exit" (I64, I64) -> (I32);
+    UnpackEx = "mlrt_unpack_ex" (I64, I32, I32) -> (I64);
+    MatchSequence = "mlrt_match_sequence" (I64, I32, I32) -> (I64);
+    MatchMapping = "mlrt_match_mapping" (I64, I64, I32) -> (I64);
+    MatchClass = "mlrt_match_class" (I64, I64, I32, I64) -> (I64);
+    // H12: typed fast paths.
+    FloatValue = "mlrt_float_value" (I64) -> (F64);
+    WriteStr = "mlrt_write_str" (I64) -> ();
 }
 
 /// `mlrt_builtin_<name>(args: tuple, kwargs: dict|None) -> i64` exists for these builtins.

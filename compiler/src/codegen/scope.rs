@@ -114,6 +114,9 @@ impl<'a> Bindings<'a> {
             }
             StmtKind::Match { cases, .. } => {
                 for case in cases {
+                    let mut captures = Vec::new();
+                    super::match_stmt::pattern_captures(&case.pattern, &mut captures);
+                    captures.iter().for_each(|name| self.bind(&name.id, false));
                     self.statements(&case.body);
                 }
             }

@@ -2,7 +2,7 @@
 use super::function::default_slot_name;
 use super::runtime_api::{ASSERTION_ERROR, Rt, word};
 use super::{FRAME_GLOBAL, FunctionGen, Gen, LoopLabels, Place};
-use crate::syntax::ast::{BinOp, ExceptHandler, Expr, ExprKind, FunctionDef, Name, Stmt, StmtKind};
+use crate::syntax::ast::{BinOp, Expr, ExprKind, FunctionDef, Stmt, StmtKind};
 use wasm_encoder::{BlockType, Instruction};
 
 impl FunctionGen<'_, '_, '_> {
@@ -11,12 +11,14 @@ impl FunctionGen<'_, '_, '_> {
             let labels = self.body.label_depth();
             let temps = self.body.temps_in_use();
             let loops = self.loops.len();
+            let regions = self.handling.len();
             let nesting = self.nesting;
             if self.statement(stmt).is_err() {
                 // The module will not be emitted; keep generating to report more constructs.
                 self.body.truncate_labels(labels);
                 self.body.reset_temps(temps);
                 self.loops.truncate(loops);
+                self.handling.truncate(regions);
                 self.nesting = nesting;
             }
         }
@@ -63,6 +65,7 @@ impl FunctionGen<'_, '_, '_> {
                     return Err(self.unsupported(stmt.span, "break outside a loop"));
                 };
                 let is_break = matches!(stmt.kind, StmtKind::Break);
+                self.unwind_for_loop_exit()?;
                 self.body.br(if is_break {
                     labels.break_to
                 } else {
@@ -78,6 +81,7 @@ impl FunctionGen<'_, '_, '_> {
                     Some(value) => self.expr(value)?,
                     None => self.body.emit(Instruction::I64Const(word::NONE)),
                 }
+                self.unwind_for_return()?;
                 self.return_value();
             }
             StmtKind::FunctionDef(def) => self.function_def(def, stmt)?,
@@ -87,27 +91,19 @@ impl FunctionGen<'_, '_, '_> {
                 handlers,
                 orelse,
                 finalbody,
-            } => {
-                if !finalbody.is_empty() {
-                    return Err(self.unsupported(stmt.span, "finally"));
-                }
-                self.try_except(body, handlers, orelse)?;
-            }
+            } => self.try_statement(body, handlers, orelse, finalbody)?,
             StmtKind::Raise { exc, cause } => {
-                if cause.is_some() {
-                    return Err(self.unsupported(stmt.span, "raise ... from"));
-                }
-                match (exc, self.handling.last().copied()) {
-                    (Some(exc), _) => self.expr(exc)?,
-                    (None, Some(caught)) => self.body.load_slot(caught),
-                    (None, None) => return Err(self.unsupported(stmt.span, "bare raise here")),
-                }
-                self.body.call(Rt::Raise);
-                self.body.emit(Instruction::Drop);
-                self.body.raise();
+                self.raise_statement(exc.as_ref(), cause.as_ref())?
             }
-            StmtKind::With { .. } => return Err(self.unsupported(stmt.span, "with statements")),
-            StmtKind::Match { .. } => return Err(self.unsupported(stmt.span, "match statements")),
+            StmtKind::With {
+                is_async: false,
+                items,
+                body,
+            } => self.with_statement(items, body)?,
+            StmtKind::With { is_async: true, .. } => {
+                return Err(self.unsupported(stmt.span, "async with"));
+            }
+            StmtKind::Match { subject, cases } => self.match_statement(subject, cases)?,
             StmtKind::Import(aliases) => {
                 for alias in aliases {
                     if alias.name != "sys" || alias.asname.is_some() {
@@ -149,6 +145,9 @@ impl FunctionGen<'_, '_, '_> {
     }
 
     fn assign(&mut self, targets: &[Expr], value: &Expr) -> Gen {
+        if self.fast_assign(targets, value)? {
+            return Ok(());
+        }
         self.expr(value)?;
         if let [target] = targets {
             return self.assign_top(target);
@@ -166,6 +165,7 @@ impl FunctionGen<'_, '_, '_> {
     /// Stores the value on the stack into `target`.
     pub fn assign_top(&mut self, target: &Expr) -> Gen {
         match &target.kind {
+            ExprKind::Name(name) if self.fast_store_name(name) => {}
             ExprKind::Name(name) => match self.place(&name.id) {
                 Place::Local(slot) => self.body.store_slot(slot),
                 Place::Global(slot) => self.body.store_module_slot(FRAME_GLOBAL, slot),
@@ -173,7 +173,7 @@ impl FunctionGen<'_, '_, '_> {
             },
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
-                    return Err(self.unsupported(target.span, "starred assignment"));
+                    return self.assign_starred(items, target.span);
                 }
                 self.body.emit(Instruction::I32Const(items.len() as i32));
                 self.body.call(Rt::Unpack);
@@ -203,6 +203,9 @@ impl FunctionGen<'_, '_, '_> {
     }
 
     fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> Gen {
+        if self.fast_aug_assign(target, op, value)? {
+            return Ok(());
+        }
         match &target.kind {
             ExprKind::Name(_) => {
                 self.operands(&[target, value])?;
@@ -473,53 +476,6 @@ impl FunctionGen<'_, '_, '_> {
         Ok(())
     }
 
-    /// `try: body except T as name: handler else: orelse` (exceptions are pending-status checks:
-    /// the body's checks branch to the end of a handler block, where the handlers are tried).
-    fn try_except(&mut self, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt]) -> Gen {
-        let done = self.body.block(BlockType::Empty);
-        let no_exception = self.body.block(BlockType::Empty);
-        self.body.handler_block();
-        self.statements(body);
-        self.body.br(no_exception);
-        self.body.end();
-        // An exception is pending: the caught exception object waits in a slot for a bare raise.
-        let caught = self.body.alloc_temp();
-        self.body.call(Rt::ExcCurrent);
-        self.body.store_slot(caught);
-        for handler in handlers {
-            let line = self.line_of(handler.span);
-            self.body.set_line(line);
-            if let Some(type_) = &handler.type_ {
-                self.expr(type_)?;
-                self.body.call(Rt::ExcMatches);
-                self.body.if_(BlockType::Empty);
-            }
-            self.body.call(Rt::ExcClear);
-            if let Some(name) = &handler.name {
-                self.body.load_slot(caught);
-                self.assign_top(&name_expr(name))?;
-            }
-            self.handling.push(caught);
-            self.statements(&handler.body);
-            self.handling.pop();
-            if let Some(name) = &handler.name {
-                self.body.emit(Instruction::I64Const(word::UNBOUND));
-                self.assign_top(&name_expr(name))?;
-            }
-            self.body.br(done);
-            if handler.type_.is_some() {
-                self.body.end();
-            }
-        }
-        // No handler matched: the exception goes on to the enclosing handler.
-        self.body.raise();
-        self.body.free_temp();
-        self.body.end();
-        self.statements(orelse);
-        self.body.end();
-        Ok(())
-    }
-
     /// `def name(...)` at module level: evaluates the defaults, marks the name bound.
     fn function_def(&mut self, def: &FunctionDef, stmt: &Stmt) -> Gen {
         if !self.is_module {
@@ -542,12 +498,5 @@ impl FunctionGen<'_, '_, '_> {
         self.body.emit(Instruction::I64Const(word::NONE));
         self.body.store_module_slot(FRAME_GLOBAL, slot);
         Ok(())
-    }
-}
-
-fn name_expr(name: &Name) -> Expr {
-    Expr {
-        kind: ExprKind::Name(name.clone()),
-        span: name.span,
     }
 }

@@ -119,7 +119,9 @@ fn parse_run(args: &[String]) -> Result<RunOptions, HostError> {
         } else if let Some(name) = option_value(args, &mut i, "--backend")? {
             options.backend = Some(name.parse().map_err(usage)?);
         } else if let Some(lang) = option_value(args, &mut i, "--lang")? {
-            options.compiler_options.extend(["--lang".to_string(), lang]);
+            options
+                .compiler_options
+                .extend(["--lang".to_string(), lang]);
         } else {
             return Err(usage(format!("unknown option `{arg}` for `mlc run`")));
         }

@@ -9,7 +9,7 @@ use mlc_host::{Backend, Compiler, DirGrant, HostError, ModuleCache, WasiConfig};
 /// Options whose value is a file or directory the compiler writes.
 const OUTPUT_OPTIONS: &[&str] = &["-o", "--output", "--out-dir", "--bundle"];
 /// Options whose value is not a path.
-const VALUE_OPTIONS: &[&str] = &["--lang", "--target", "--features", "--emit"];
+const VALUE_OPTIONS: &[&str] = &["--lang", "--stage", "--target", "--features", "--emit"];
 
 pub fn forward(args: &[String], backend: Option<Backend>) -> Result<i32, HostError> {
     let backend = match backend {
@@ -49,12 +49,15 @@ impl Sandbox {
             i += 1;
             if i == 1 || arg == "-" {
                 sandbox.args.push(arg.clone());
-            } else if let Some((name, value)) = arg.split_once('=').filter(|(n, _)| n.starts_with('-')) {
+            } else if let Some((name, value)) =
+                arg.split_once('=').filter(|(n, _)| n.starts_with('-'))
+            {
                 let value = sandbox.value(name, value)?;
                 sandbox.args.push(format!("{name}={value}"));
             } else if arg.starts_with('-') {
                 sandbox.args.push(arg.clone());
-                let takes_value = is_option_in(arg, OUTPUT_OPTIONS) || is_option_in(arg, VALUE_OPTIONS);
+                let takes_value =
+                    is_option_in(arg, OUTPUT_OPTIONS) || is_option_in(arg, VALUE_OPTIONS);
                 if takes_value && let Some(value) = args.get(i) {
                     let value = sandbox.value(arg, value)?;
                     sandbox.args.push(value);
@@ -136,7 +139,10 @@ mod tests {
         assert_eq!(s.args, words("build src/main.rs -o /tmp/out.wasm"));
         assert_eq!(
             s.grants,
-            [DirGrant::read_only("src", "src"), DirGrant::read_write("/tmp", "/tmp")]
+            [
+                DirGrant::read_only("src", "src"),
+                DirGrant::read_write("/tmp", "/tmp")
+            ]
         );
         let s = sandbox("build src/main.rs --output=/tmp/out.wasm");
         assert_eq!(s.args, words("build src/main.rs --output=/tmp/out.wasm"));

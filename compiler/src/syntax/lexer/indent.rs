@@ -51,17 +51,10 @@ pub(super) enum Change {
     Dedent(usize),
 }
 
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub(super) struct Indents {
+    /// The open levels above column 0, innermost last.
     stack: Vec<Width>,
-}
-
-impl Default for Indents {
-    fn default() -> Self {
-        Indents {
-            stack: vec![Width::default()],
-        }
-    }
 }
 
 impl Indents {
@@ -78,7 +71,7 @@ impl Indents {
             return (Change::Indent, error);
         }
         let mut dedents = 0;
-        while self.stack.len() > 1 && width.col < self.top().col {
+        while !self.stack.is_empty() && width.col < self.top().col {
             self.stack.pop();
             dedents += 1;
         }
@@ -95,7 +88,7 @@ impl Indents {
 
     /// Levels still open (DEDENTs owed at the end of the file).
     pub(super) fn open_levels(&self) -> usize {
-        self.stack.len() - 1
+        self.stack.len()
     }
 
     fn top(&self) -> Width {

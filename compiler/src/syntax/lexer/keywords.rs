@@ -37,7 +37,23 @@ impl KeywordTable {
 
     /// The keyword a phrase spells; `words` are the phrase's words in order.
     pub(crate) fn phrase(&self, words: &[&str]) -> Option<Keyword> {
-        self.phrases.get(&words.join(" ")).copied()
+        let len = words.iter().map(|w| w.len() + 1).sum::<usize>();
+        let mut buffer = [0u8; 128];
+        if len > buffer.len() {
+            return self.phrases.get(&words.join(" ")).copied();
+        }
+        let mut at = 0;
+        for (i, word) in words.iter().enumerate() {
+            if i > 0 {
+                buffer[at] = b' ';
+                at += 1;
+            }
+            buffer[at..at + word.len()].copy_from_slice(word.as_bytes());
+            at += word.len();
+        }
+        // The words are whole `str`s joined by ASCII spaces: still UTF-8.
+        let joined = std::str::from_utf8(&buffer[..at]).ok()?;
+        self.phrases.get(joined).copied()
     }
 
     fn insert(&mut self, spelling: &'static str, keyword: Keyword) {

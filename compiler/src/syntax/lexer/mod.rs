@@ -425,10 +425,13 @@ impl<'a> Lexer<'a> {
     /// A keyword phrase starting with the word at `start..end` (longest match): words separated
     /// by spaces or tabs on one line. Returns false if no phrase matches.
     fn phrase(&mut self, start: usize, end: usize) -> bool {
-        let mut words = vec![&self.text[start..end]];
-        let mut ends = vec![end];
+        let mut words = [""; keywords::MAX_PHRASE_WORDS];
+        let mut ends = [0; keywords::MAX_PHRASE_WORDS];
+        words[0] = &self.text[start..end];
+        ends[0] = end;
+        let mut count = 1;
         let mut pos = end;
-        while words.len() < keywords::MAX_PHRASE_WORDS {
+        while count < keywords::MAX_PHRASE_WORDS {
             let gap = self.bytes[pos..]
                 .iter()
                 .take_while(|&&b| b == b' ' || b == b'\t')
@@ -438,10 +441,11 @@ impl<'a> Lexer<'a> {
                 break;
             }
             pos = self.ident_end(word_start);
-            words.push(&self.text[word_start..pos]);
-            ends.push(pos);
+            words[count] = &self.text[word_start..pos];
+            ends[count] = pos;
+            count += 1;
         }
-        for n in (2..=words.len()).rev() {
+        for n in (2..=count).rev() {
             if let Some(keyword) = self.keywords.phrase(&words[..n]) {
                 self.pos = ends[n - 1];
                 self.push(TokenKind::Keyword(keyword), start, self.pos);
@@ -500,8 +504,12 @@ impl<'a> Lexer<'a> {
     }
 
     fn close_bracket(&mut self, bracket: u8, start: usize, end: usize) {
+        let closing = self.brackets.close(bracket);
+        if closing == Closing::Matched {
+            return;
+        }
         let spelling = self.text[start..end].to_string();
-        match self.brackets.close(bracket) {
+        match closing {
             Closing::Matched => {}
             Closing::Unmatched => {
                 self.error(Code::UnmatchedBracket, start, end)

@@ -10,6 +10,9 @@ const MAX_RADIX_BITS: usize = 65_536;
 /// Scans the numeral starting at `start` (a decimal digit). Returns where it ends and the token,
 /// or `None` if it is not a valid numeral (the end then covers the whole malformed word).
 pub(super) fn scan(text: &str, start: usize) -> (usize, Option<TokenKind>) {
+    if let Some(end) = plain_ascii_integer(text.as_bytes(), start) {
+        return (end, Some(TokenKind::Int(text[start..end].to_string())));
+    }
     let mut cursor = Cursor { text, pos: start };
     let kind = match radix_prefix(text, start) {
         Some((radix, prefix_len)) => {
@@ -26,6 +29,21 @@ pub(super) fn scan(text: &str, start: usize) -> (usize, Option<TokenKind>) {
         return (cursor.pos, None);
     }
     (cursor.pos, kind)
+}
+
+/// The end of the common numeral made only of ASCII digits (no leading zero, `_`, fraction,
+/// exponent or prefix) that starts at `start`, if it is one: it is its own decimal text.
+fn plain_ascii_integer(bytes: &[u8], start: usize) -> Option<usize> {
+    let len = bytes[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let end = start + len;
+    let ends_here = match bytes.get(end) {
+        None => true,
+        Some(&b) => b.is_ascii() && !b.is_ascii_alphanumeric() && b != b'_' && b != b'.',
+    };
+    (len > 0 && ends_here && (len == 1 || bytes[start] != b'0')).then_some(end)
 }
 
 struct Cursor<'a> {

@@ -55,18 +55,18 @@ impl<'a> Parser<'a> {
         let mut bytes: Option<Vec<u8>> = None;
         let mut fstring: Option<Vec<FStringPart>> = None;
         let mut saw_str = false;
-        loop {
-            match self.kind().clone() {
+        while let Some(token) = self.token_in_slice() {
+            match &token.kind {
                 TokenKind::Str(s) => {
                     saw_str = true;
                     match &mut fstring {
-                        Some(parts) => push_literal(parts, &s),
-                        None => text.push_str(&s),
+                        Some(parts) => push_literal(parts, s),
+                        None => text.push_str(s),
                     }
                 }
                 TokenKind::FString(parts) => {
                     saw_str = true;
-                    let parsed = self.fstring_parts(&parts)?;
+                    let parsed = self.fstring_parts(parts)?;
                     let all = fstring.get_or_insert_with(|| {
                         let mut first = Vec::new();
                         push_literal(&mut first, &std::mem::take(&mut text));
@@ -79,7 +79,7 @@ impl<'a> Parser<'a> {
                         }
                     }
                 }
-                TokenKind::Bytes(b) => bytes.get_or_insert_with(Vec::new).extend_from_slice(&b),
+                TokenKind::Bytes(b) => bytes.get_or_insert_with(Vec::new).extend_from_slice(b),
                 _ => break,
             }
             if saw_str && bytes.is_some() {

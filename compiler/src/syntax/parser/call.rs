@@ -11,7 +11,7 @@ impl<'a> Parser<'a> {
     #[inline(never)]
     pub(super) fn call_arguments(&mut self) -> PResult<(Vec<Expr>, Vec<KeywordArg>)> {
         self.open_bracket();
-        let mut args = Vec::new();
+        let mut args = self.expr_buffers.take();
         let mut keywords = Vec::new();
         while !self.at_op(Op::RParen) {
             let start = self.start();
@@ -60,7 +60,7 @@ impl<'a> Parser<'a> {
             }
         }
         self.close_bracket(Op::RParen)?;
-        Ok((args, keywords))
+        Ok((self.expr_buffers.finish(args), keywords))
     }
 
     /// `name=` or `name:` (the original's keyword-argument spelling) starts a keyword argument.

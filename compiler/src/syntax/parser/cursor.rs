@@ -32,6 +32,8 @@ impl<'a> Parser<'a> {
                 span: Span::new(end, end),
             },
             diagnostics: Vec::new(),
+            stmt_buffers: Default::default(),
+            expr_buffers: Default::default(),
         }
     }
 
@@ -42,6 +44,17 @@ impl<'a> Parser<'a> {
             self.tokens.get(index).unwrap_or(&self.eof)
         } else {
             &self.eof
+        }
+    }
+
+    /// The current token borrowed from the token slice rather than from the parser (so the
+    /// parser may go on while it is in use); `None` where [`Parser::tok`] is `Eof`.
+    pub(super) fn token_in_slice(&self) -> Option<&'a Token> {
+        let tokens: &'a [Token] = self.tokens;
+        if self.pos < self.limit {
+            tokens.get(self.pos)
+        } else {
+            None
         }
     }
 

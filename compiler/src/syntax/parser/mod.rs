@@ -11,8 +11,10 @@
 //! - `expr`: expressions (Pratt), `atom`: literals and displays, `call`: arguments and subscripts
 //! - `params`: `def`/`lambda` parameter lists; `pattern`: `match` patterns
 //! - `fstring`: replacement fields of f-strings; `surface`: reordered statement forms
+//! - `buffers`: reusable buffers for lists under construction
 
 mod atom;
+mod buffers;
 mod call;
 mod cursor;
 mod expr;
@@ -28,7 +30,7 @@ mod tests;
 use crate::diagnostics::Diagnostic;
 use crate::lexicon::Lexicon;
 use crate::source::SourceFile;
-use crate::syntax::ast::Module;
+use crate::syntax::ast::{Expr, Module, Stmt};
 use crate::syntax::token::Token;
 
 /// How deep expressions, patterns and blocks may nest before `NestingTooDeep` is reported.
@@ -76,4 +78,7 @@ struct Parser<'a> {
     /// Stands for every position past the last token (and past `limit`).
     eof: Token,
     diagnostics: Vec<Diagnostic>,
+    /// Reusable buffers for statement lists and argument lists under construction.
+    stmt_buffers: buffers::Buffers<Stmt>,
+    expr_buffers: buffers::Buffers<Expr>,
 }

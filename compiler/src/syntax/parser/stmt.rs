@@ -12,7 +12,7 @@ use crate::syntax::token::{AugOp, Keyword, Op, TokenKind};
 impl<'a> Parser<'a> {
     /// The statements of the whole file.
     pub(super) fn module(&mut self) -> Vec<Stmt> {
-        let mut body = Vec::new();
+        let mut body = self.stmt_buffers.take();
         loop {
             match self.kind() {
                 TokenKind::Eof => break,
@@ -23,12 +23,12 @@ impl<'a> Parser<'a> {
                 _ => self.statement(&mut body),
             }
         }
-        body
+        self.stmt_buffers.finish(body)
     }
 
     /// Statements after an INDENT, through the matching DEDENT.
     fn indented_statements(&mut self) -> Vec<Stmt> {
-        let mut body = Vec::new();
+        let mut body = self.stmt_buffers.take();
         loop {
             match self.kind() {
                 TokenKind::Eof => break,
@@ -39,7 +39,7 @@ impl<'a> Parser<'a> {
                 _ => self.statement(&mut body),
             }
         }
-        body
+        self.stmt_buffers.finish(body)
     }
 
     /// Parses one logical line (simple statements) or one compound statement into `out`. On a
