@@ -94,11 +94,12 @@ fn build_compiler(workspace: &Path, target_dir: &Path) -> Result<(), String> {
 }
 
 /// The profile of the shipped compiler (also used by `scripts/dist`).
-fn release_profile() -> [(&'static str, &'static str); 3] {
+fn release_profile() -> [(&'static str, &'static str); 4] {
     [
         ("CARGO_PROFILE_RELEASE_OPT_LEVEL", "s"),
         ("CARGO_PROFILE_RELEASE_LTO", "true"),
         ("CARGO_PROFILE_RELEASE_STRIP", "true"),
+        ("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "1"),
     ]
 }
 

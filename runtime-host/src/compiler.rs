@@ -67,7 +67,13 @@ impl Compiler {
         };
         let started = Instant::now();
         let mut instance = self.module.instantiate(wasi)?;
-        let status = instance.run()?;
+        let status = instance.run().map_err(|err| match err {
+            // The compiler never traps on any input: a trap is a compiler bug.
+            trap @ HostError::Trap { .. } => {
+                HostError::Internal(format!("the compiler crashed: {trap}"))
+            }
+            other => other,
+        })?;
         debug!(
             "compiler {args:?}: status {status} in {:.1} ms",
             started.elapsed().as_secs_f64() * 1e3

@@ -25,6 +25,8 @@ pub enum HostError {
         reason: TrapReason,
         frames: Vec<Frame>,
     },
+    /// A bug in mlc itself: the compiler crashed, or the host failed.
+    Internal(String),
     /// This `mlc` was built without a compiler (its build script could not build `mlc.wasm`).
     NoCompiler,
 }
@@ -115,6 +117,7 @@ impl fmt::Display for HostError {
                 f.write_str(message)
             }
             HostError::Exit(code) => write!(f, "the module exited with status {code}"),
+            HostError::Internal(message) => write!(f, "internal error (a bug in mlc): {message}"),
             HostError::NoCompiler => f.write_str(
                 "this mlc has no compiler embedded: building mlc.wasm failed when mlc was built \
                  (rebuild it, or build with MLC_WASM=/path/to/mlc.wasm)",

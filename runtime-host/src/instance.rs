@@ -12,7 +12,6 @@ pub struct WasmInstance {
     store: Store<HostState>,
     instance: Instance,
     captured: Captured,
-    limits: Limits,
     runtime: Runtime,
 }
 
@@ -43,7 +42,6 @@ impl WasmInstance {
             store,
             instance,
             captured,
-            limits,
             runtime: runtime.clone(),
         })
     }
@@ -69,7 +67,7 @@ impl WasmInstance {
         self.runtime.arm_timeout(&mut self.store);
         match func.call(&mut self.store, args, &mut results) {
             Ok(()) => Ok(results),
-            Err(e) => Err(HostError::from_wasmtime(e, &self.limits)),
+            Err(e) => Err(HostError::from_wasmtime(e, self.runtime.limits())),
         }
     }
 
@@ -107,7 +105,10 @@ impl WasmInstance {
 
     /// Fuel left, when fuel is limited.
     pub fn fuel_remaining(&self) -> Option<u64> {
-        self.limits.fuel.and_then(|_| self.store.get_fuel().ok())
+        self.runtime
+            .limits()
+            .fuel
+            .and_then(|_| self.store.get_fuel().ok())
     }
 }
 

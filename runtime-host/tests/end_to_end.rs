@@ -89,3 +89,10 @@ fn build_writes_a_module_that_runs() {
     assert_status(&output, 0);
     assert_eq!(text(&output.stdout), "Bonjour, le monde !\n");
 }
+
+#[test]
+fn arguments_reach_the_program_and_sys_exit_is_the_exit_status() {
+    let output = mlc_in(&programs(), &["run", "exit_args.en.ml", "a", "b c"]);
+    assert_status(&output, 3);
+    assert_eq!(text(&output.stdout), "['a', 'b c']\n");
+}

@@ -256,13 +256,52 @@ builtin!(mlrt_builtin_sum, |args, kwargs| {
     let acc_slot = containers::tuple_new(1)?;
     roots.push(acc_slot)?;
     let mut i = 0;
-    while let Some(&x) = iter::seq_items(seq).get(i) {
+    while i < iter::seq_items(seq).len() {
+        if is_tag(acc, tag::FLOAT) {
+            let (sum, taken) = float_sum(float_of(acc), &iter::seq_items(seq)[i..]);
+            acc = num::new_float(sum)?;
+            i += taken;
+            if taken > 0 {
+                continue;
+            }
+        }
+        let x = iter::seq_items(seq)[i];
         tuple_items(acc_slot)[0] = acc;
         acc = num::binary(num::Op::Add, acc, x)?;
         i += 1;
     }
     Ok(acc)
 });
+
+/// CPython's float path of `sum()`: Neumaier-compensated addition of the leading float and
+/// machine-int items of `items` to `start`; returns the sum and how many items it took.
+fn float_sum(start: f64, items: &[Word]) -> (f64, usize) {
+    let (mut sum, mut compensation) = (start, 0.0);
+    let mut taken = 0;
+    for &x in items {
+        if is_tag(x, tag::FLOAT) {
+            let v = float_of(x);
+            let t = sum + v;
+            if libm::fabs(sum) >= libm::fabs(v) {
+                compensation += (sum - t) + v;
+            } else {
+                compensation += (v - t) + sum;
+            }
+            sum = t;
+        } else if is_small(x) {
+            sum += small_value(x) as f64;
+        } else if is_bool(x) {
+            sum += f64::from(u8::from(x == TRUE));
+        } else {
+            break;
+        }
+        taken += 1;
+    }
+    if compensation != 0.0 && compensation.is_finite() {
+        sum += compensation;
+    }
+    (sum, taken)
+}
 
 /// The items of `seq` (a list or tuple object) sorted stably by Python's `<` on `key(item)`
 /// (UNBOUND = the items themselves). Items and keys stay rooted while user code runs.

@@ -128,6 +128,9 @@ pub fn call(f: Word, args: Word, kwargs: Word) -> R<Word> {
             let b = obj::<BoundObj>(f);
             match header(f).flags {
                 BOUND_FUNCTION => call(b.func, prepend(b.receiver, args)?, kwargs),
+                crate::bind::BOUND_TYPE_METHOD => {
+                    crate::bind::call_type_method(b.func, b.receiver, args, kwargs)
+                }
                 BOUND_BUILTIN => crate::methods::call_method(
                     b.receiver,
                     str_bytes(b.func),

@@ -462,6 +462,7 @@ pub fn getattr(o: Word, name: &[u8]) -> R<Word> {
                 _ if is_base_method(kind, name) => {
                     call::bound_new(BOUND_BASE, text::new_str(name)?, UNBOUND)
                 }
+                _ if let Some(method) = crate::bind::type_method(o, kind, name) => method,
                 _ => Err(no_attribute(o, name)),
             }
         }

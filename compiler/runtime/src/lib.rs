@@ -13,6 +13,7 @@ extern crate alloc;
 extern crate std;
 
 pub mod bigint;
+pub mod bind;
 pub mod floatfmt;
 pub mod value;
 
@@ -31,7 +32,9 @@ pub mod int;
 pub mod io;
 pub mod iter;
 pub mod lifecycle;
+pub mod math;
 pub mod methods;
+pub mod modules;
 pub mod num;
 pub mod object;
 pub mod pattern;
@@ -69,3 +72,5 @@ pub unsafe extern "C" fn bcmp(a: *const u8, b: *const u8, n: usize) -> i32 {
 mod tests;
 #[cfg(test)]
 mod tests_objects;
+#[cfg(test)]
+mod tests_bind;

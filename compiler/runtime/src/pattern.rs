@@ -113,8 +113,7 @@ pub extern "C" fn mlrt_match_mapping(v: Word, keys: Word, rest: i32) -> Word {
         if rest != 0 {
             let others = crate::containers::dict_new(tag::DICT)?;
             tuple_items(out)[keys.len()] = others;
-            let entries: Vec<(Word, Word)> =
-                dict_of(v).live().map(|e| (e.key, e.value)).collect();
+            let entries: Vec<(Word, Word)> = dict_of(v).live().map(|e| (e.key, e.value)).collect();
             for (k, value) in entries {
                 dict_of(others).insert(k, value)?;
             }

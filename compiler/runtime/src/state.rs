@@ -20,6 +20,8 @@ pub struct State {
     /// A bare `raise` re-raised the pending exception in a frame its traceback already shows
     /// (CPython adds no entry for it): the next frame record is skipped.
     pub frame_recorded: bool,
+    /// Imported modules by name (a dict), or UNBOUND before the first import.
+    pub modules: Word,
 }
 
 static mut STATE: State = State {
@@ -30,6 +32,7 @@ static mut STATE: State = State {
     repr_stack: alloc::vec::Vec::new(),
     handling: alloc::vec::Vec::new(),
     frame_recorded: false,
+    modules: UNBOUND,
 };
 
 #[allow(clippy::mut_from_ref)]
@@ -43,6 +46,7 @@ pub fn for_each_root(mut f: impl FnMut(Word)) {
     f(s.pending);
     f(s.argv);
     f(s.source_file);
+    f(s.modules);
     for &t in s.types.iter() {
         f(t);
     }

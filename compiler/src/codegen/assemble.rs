@@ -6,12 +6,12 @@ use super::runtime_api::{GENERIC_BUILTINS, Rt, word};
 use super::fast::{GC_STATE, HEAP_STATE};
 use super::{
     CompiledFunction, DATA_BASE_GLOBAL, FRAME_GLOBAL, GC_STATE_GLOBAL, HEAP_START_GLOBAL,
-    HEAP_STATE_GLOBAL,
+    HEAP_STATE_GLOBAL, TABLE_BASE_GLOBAL,
 };
-use crate::link::{DATA_BASE, HEAP_START, IMPORT_MODULE};
+use crate::link::{DATA_BASE, HEAP_START, IMPORT_MODULE, TABLE, TABLE_BASE};
 use std::collections::BTreeSet;
 use wasm_encoder::{
-    BlockType, CodeSection, ConstExpr, DataSection, EntityType, ExportKind, ExportSection,
+    BlockType, CodeSection, ElementSection, Elements, RefType, TableType, ConstExpr, DataSection, EntityType, ExportKind, ExportSection,
     Function, FunctionSection, GlobalSection, GlobalType, ImportSection, Instruction, MemoryType,
     Module, NameMap, NameSection, TypeSection, ValType,
 };
@@ -61,6 +61,7 @@ pub fn assemble(
     names: &[String],
     functions: Vec<CompiledFunction>,
     module_body: CompiledFunction,
+    table: &[u32],
 ) -> Vec<u8> {
     let user_count = functions.len() as u32;
     let mut all = functions;
@@ -77,6 +78,7 @@ pub fn assemble(
             Instruction::Call(t) if *t >= IMPORT_BASE => Some(*t),
             _ => None,
         })
+        .chain(table.iter().copied().filter(|&t| t >= IMPORT_BASE))
         .collect();
     let imported: Vec<u32> = imported.into_iter().collect();
     let import_count = imported.len() as u32;
@@ -112,6 +114,21 @@ pub fn assemble(
     debug_assert_eq!((GC_STATE_GLOBAL, HEAP_STATE_GLOBAL), (2, 3));
     imports.import(IMPORT_MODULE, GC_STATE, EntityType::Global(address));
     imports.import(IMPORT_MODULE, HEAP_STATE, EntityType::Global(address));
+    debug_assert_eq!(TABLE_BASE_GLOBAL, 4);
+    imports.import(IMPORT_MODULE, TABLE_BASE, EntityType::Global(address));
+    if !table.is_empty() {
+        imports.import(
+            IMPORT_MODULE,
+            TABLE,
+            EntityType::Table(TableType {
+                element_type: RefType::FUNCREF,
+                table64: false,
+                minimum: 0,
+                maximum: None,
+                shared: false,
+            }),
+        );
+    }
     let mut function_names = NameMap::new();
     for (i, &target) in imported.iter().enumerate() {
         let (name, params, results) = import_signature(target);
@@ -162,6 +179,15 @@ pub fn assemble(
     );
     let mut exports = ExportSection::new();
     exports.export("_start", ExportKind::Func, import_count + total as u32 - 1);
+    let mut elements = ElementSection::new();
+    if !table.is_empty() {
+        let entries: Vec<u32> = table.iter().map(|&t| resolve(t)).collect();
+        elements.active(
+            Some(0),
+            &ConstExpr::global_get(TABLE_BASE_GLOBAL),
+            Elements::Functions(entries.into()),
+        );
+    }
     let mut data = DataSection::new();
     if !slots.data.is_empty() {
         data.active(0, &ConstExpr::i32_const(0), slots.data.iter().copied());
@@ -175,6 +201,9 @@ pub fn assemble(
     module.section(&function_section);
     module.section(&globals);
     module.section(&exports);
+    if !table.is_empty() {
+        module.section(&elements);
+    }
     module.section(&code);
     module.section(&data);
     module.section(&name_section);

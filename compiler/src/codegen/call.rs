@@ -8,13 +8,16 @@ use wasm_encoder::{BlockType, Instruction};
 
 impl FunctionGen<'_, '_, '_> {
     pub fn call(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword], span: Span) -> Gen {
-        if let Some(arg) = args.iter().find(|a| matches!(a.kind, ExprKind::Starred(_))) {
-            return Err(self.unsupported(arg.span, "*arguments in calls"));
+        if let Some(r) = self.genexp_call(func, args, keywords, span) {
+            return r;
         }
-        if let Some(keyword) = keywords.iter().find(|k| k.arg.is_none()) {
-            return Err(self.unsupported(keyword.span, "**arguments in calls"));
+        if super::params::has_unpacking(args, keywords) {
+            return self.call_with_unpacking(func, args, keywords);
         }
         match &func.kind {
+            ExprKind::Name(name) if self.is_class_local(&name.id) => {
+                self.call_value(func, args, keywords)
+            }
             ExprKind::Name(name) => match self.place(&name.id) {
                 Place::Global(_) if self.shared.functions.get(&name.id).is_some() => {
                     self.user_call(&name.id, args, keywords)
@@ -23,7 +26,7 @@ impl FunctionGen<'_, '_, '_> {
                     let builtin = self.builtin_name(&name.id);
                     self.builtin_call(builtin, args, keywords, func.span)
                 }
-                _ => Err(self.unsupported(span, "calling a variable")),
+                _ => self.call_value(func, args, keywords),
             },
             ExprKind::Attribute { value, attr } if self.is_sys(value) => {
                 if attr.id != "exit" || args.len() > 1 || !keywords.is_empty() {
@@ -60,7 +63,7 @@ impl FunctionGen<'_, '_, '_> {
                 self.body.free_temp();
                 Ok(())
             }
-            _ => Err(self.unsupported(span, "calling this kind of expression")),
+            _ => self.call_value(func, args, keywords),
         }
     }
 
@@ -110,6 +113,7 @@ impl FunctionGen<'_, '_, '_> {
             return Ok(());
         }
         match name {
+            "super" => self.super_call(args, keywords, span)?,
             "print" if only_keywords(&["sep", "end"]) => {
                 self.tuple(args)?;
                 let arguments = self.body.alloc_temp();
@@ -194,6 +198,9 @@ impl FunctionGen<'_, '_, '_> {
         let Some((index, def)) = self.shared.functions.get(name) else {
             return Ok(());
         };
+        if self.fast_direct_call(index, def, name, args, keywords)? {
+            return Ok(());
+        }
         // Evaluate every argument in source order into its own slot.
         let mut slots = Vec::new();
         for value in args.iter().chain(keywords.iter().map(|k| &k.value)) {
@@ -220,8 +227,10 @@ impl FunctionGen<'_, '_, '_> {
                 return Ok(());
             }
         };
-        // The `def` must have run.
-        if let Place::Global(slot) = self.place(name) {
+        // The `def` must have run (it has when a function calls itself).
+        if let Place::Global(slot) = self.place(name)
+            && !self.is_self_call(index)
+        {
             self.body.load_module_slot(FRAME_GLOBAL, slot);
             self.body.test_unbound();
             self.body.if_(BlockType::Empty);

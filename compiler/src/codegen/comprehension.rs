@@ -33,9 +33,9 @@ impl FunctionGen<'_, '_, '_> {
         }
         let result = self.body.alloc_temp();
         self.body.store_slot(result);
-        let saved = self.locals.clone();
-        let outcome = self.generators(&collect, generators, result);
-        self.locals = saved;
+        let saved = (self.locals.clone(), self.cells.clone());
+        let outcome = self.generators(&collect, generators, result, span);
+        (self.locals, self.cells) = saved;
         outcome?;
         self.body.load_slot(result);
         self.body.free_temp();
@@ -47,6 +47,7 @@ impl FunctionGen<'_, '_, '_> {
         collect: &Collect<'_>,
         generators: &[Comprehension],
         result: u32,
+        span: Span,
     ) -> Gen {
         let Some((generator, inner)) = generators.split_first() else {
             return self.collect_item(collect, result);
@@ -57,7 +58,7 @@ impl FunctionGen<'_, '_, '_> {
         self.body.check();
         let iterator = self.body.alloc_temp();
         self.body.store_slot(iterator);
-        self.bind_targets(&generator.target)?;
+        self.bind_targets(&generator.target, span)?;
         let exhausted = self.body.block(BlockType::Empty);
         let next = self.body.loop_(BlockType::Empty);
         self.body.call(Rt::GcPoll);
@@ -74,24 +75,26 @@ impl FunctionGen<'_, '_, '_> {
             self.body.emit(Instruction::I32Eqz);
             self.body.br_if(next);
         }
-        self.generators(collect, inner, result)?;
+        self.generators(collect, inner, result, span)?;
         self.body.br(next);
         self.body.end();
         self.body.end();
         Ok(())
     }
 
-    /// Gives every name of a comprehension target its own temporary slot.
-    fn bind_targets(&mut self, target: &Expr) -> Gen {
+    /// Gives every name of a comprehension target its own temporary slot (holding a cell when
+    /// an inner lambda captures it).
+    pub fn bind_targets(&mut self, target: &Expr, comprehension: Span) -> Gen {
         match &target.kind {
             ExprKind::Name(name) => {
                 let slot = self.body.alloc_temp();
                 self.locals.insert(name.id.clone(), slot);
+                self.comprehension_cell(comprehension, &name.id, slot)?;
                 Ok(())
             }
-            ExprKind::Tuple(items) | ExprKind::List(items) => {
-                items.iter().try_for_each(|item| self.bind_targets(item))
-            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => items
+                .iter()
+                .try_for_each(|item| self.bind_targets(item, comprehension)),
             _ => Err(self.unsupported(target.span, "this comprehension target")),
         }
     }

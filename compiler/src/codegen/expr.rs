@@ -188,7 +188,7 @@ impl FunctionGen<'_, '_, '_> {
             ExprKind::Dict { keys, values } => self.dict(keys, values, e.span)?,
             ExprKind::Bytes(_) => return Err(self.unsupported(e.span, "bytes")),
             ExprKind::Ellipsis => return Err(self.unsupported(e.span, "Ellipsis")),
-            ExprKind::Lambda { .. } => return Err(self.unsupported(e.span, "lambda")),
+            ExprKind::Lambda { params, body } => self.lambda(params, body, e.span)?,
             ExprKind::ListComp { elt, generators } => {
                 self.comprehension(Collect::List(elt), generators, e.span)?
             }
@@ -201,7 +201,7 @@ impl FunctionGen<'_, '_, '_> {
                 generators,
             } => self.comprehension(Collect::Dict(key, value), generators, e.span)?,
             ExprKind::GeneratorExp { .. } => {
-                return Err(self.unsupported(e.span, "generator expressions"));
+                return Err(self.unsupported(e.span, "generator expressions used as values"));
             }
             ExprKind::Starred(_) => return Err(self.unsupported(e.span, "starred expressions")),
             ExprKind::Await(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
@@ -256,8 +256,15 @@ impl FunctionGen<'_, '_, '_> {
     }
 
     pub fn load_name(&mut self, name: &Name) -> Gen {
+        if self.is_class_local(&name.id) {
+            return self.class_name_load(name);
+        }
         if let Some(r) = self.fast_load_name(name) {
             return r;
+        }
+        if let Some(slot) = self.always_bound_slot(&name.id) {
+            self.body.load_slot(slot);
+            return Ok(());
         }
         let place = self.place(&name.id);
         let raise = match place {
@@ -266,17 +273,18 @@ impl FunctionGen<'_, '_, '_> {
                 Rt::RaiseUnboundLocal
             }
             Place::Global(slot) => {
-                if self.shared.functions.get(&name.id).is_some() {
-                    return Err(self.unsupported(name.span, "functions as values"));
-                }
                 self.body.load_module_slot(FRAME_GLOBAL, slot);
                 Rt::RaiseNameError
             }
+            Place::Cell(slot) => return self.load_cell(name, slot),
             Place::Builtin => {
                 if let Some(kind) = exception_kind(self.builtin_name(&name.id)) {
                     self.body.emit(Instruction::I32Const(kind));
                     self.body.call(Rt::ExcClass);
                     return Ok(());
+                }
+                if let Some(r) = self.builtin_value(&name.id) {
+                    return r;
                 }
                 let what = format!("the builtin {} as a value", name.id);
                 return Err(self.unsupported(name.span, &what));

@@ -1,6 +1,7 @@
 //! Inline fast paths of the runtime's frame and collector protocol (ABI.md "Inline fast paths"):
 //! frame push/pop and the poll test read the runtime's state through the addresses it exports
 //! (`mlrt_gc_state`, `mlrt_heap_state`), and call the runtime only on the slow path.
+mod call;
 mod float;
 mod int;
 mod print;

@@ -33,6 +33,7 @@ pub fn compile_function(shared: &mut Shared<'_, '_>, def: &FunctionDef) -> Compi
         }
     }
     let param_count = params.len() as u32;
+    let shared_scope = shared.resolution.scope_of(def.name.span);
     let mut generator = FunctionGen {
         body: Body::new(param_count, locals.len() as u32),
         shared,
@@ -43,6 +44,9 @@ pub fn compile_function(shared: &mut Shared<'_, '_>, def: &FunctionDef) -> Compi
         handling: Vec::new(),
         nesting: 0,
         is_module: false,
+        class_body: None,
+        cells: Default::default(),
+        scope: shared_scope,
     };
     let p = &def.params;
     if p.vararg.is_some() || p.kwarg.is_some() || !p.kwonly.is_empty() {
@@ -53,6 +57,7 @@ pub fn compile_function(shared: &mut Shared<'_, '_>, def: &FunctionDef) -> Compi
     }
     reject_nonlocal(&mut generator, &def.body);
     generator.start_typed_function(def, &params);
+    generator.setup_cells(generator.scope);
     let body = generator.finish(&def.body, param_count);
     CompiledFunction { param_count, body }
 }
@@ -68,6 +73,9 @@ pub fn compile_module_body(shared: &mut Shared<'_, '_>, statements: &[Stmt]) -> 
         handling: Vec::new(),
         nesting: 0,
         is_module: true,
+        class_body: None,
+        cells: Default::default(),
+        scope: None,
     };
     generator.start_typed(None, &[]);
     let body = generator.finish(statements, 0);
@@ -87,7 +95,7 @@ fn reject_nonlocal(generator: &mut FunctionGen<'_, '_, '_>, body: &[Stmt]) {
 
 impl FunctionGen<'_, '_, '_> {
     /// Generates the statements inside the exception frame, then wraps them with the prologue.
-    fn finish(mut self, statements: &[Stmt], param_count: u32) -> Body {
+    pub(super) fn finish(mut self, statements: &[Stmt], param_count: u32) -> Body {
         self.body.handler_block();
         self.statements(statements);
         self.body.emit(Instruction::LocalGet(self.body.scratch.fp));

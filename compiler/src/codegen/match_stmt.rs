@@ -6,7 +6,7 @@
 use super::body::Label;
 use super::runtime_api::{Rt, word};
 use super::try_stmt::name_expr;
-use super::{FunctionGen, Gen};
+use super::{FunctionGen, Gen, Place};
 use crate::syntax::ast::{Expr, ExprKind, MatchCase, Name, Pattern, PatternKind};
 use wasm_encoder::{BlockType, Instruction};
 
@@ -56,14 +56,16 @@ impl FunctionGen<'_, '_, '_> {
             let next = self.body.block(BlockType::Empty);
             let line = self.line_of(case.span);
             self.body.set_line(line);
-            let tested = self.pattern(&case.pattern, subject_slot, next).and_then(|()| {
-                if let Some(guard) = &case.guard {
-                    self.condition(guard)?;
-                    self.body.emit(Instruction::I32Eqz);
-                    self.body.br_if(next);
-                }
-                Ok(())
-            });
+            let tested = self
+                .pattern(&case.pattern, subject_slot, next)
+                .and_then(|()| {
+                    if let Some(guard) = &case.guard {
+                        self.condition(guard)?;
+                        self.body.emit(Instruction::I32Eqz);
+                        self.body.br_if(next);
+                    }
+                    Ok(())
+                });
             if tested.is_err() {
                 result = tested;
             }
@@ -146,8 +148,7 @@ impl FunctionGen<'_, '_, '_> {
                 self.sub_patterns(patterns.iter().map(Some), parts, fail)?;
                 if let Some(rest) = rest {
                     self.body.load_slot(parts);
-                    self.body
-                        .emit(Instruction::I32Const(patterns.len() as i32));
+                    self.body.emit(Instruction::I32Const(patterns.len() as i32));
                     self.body.call(Rt::TupleGet);
                     self.assign_top(&name_expr(rest))?;
                 }
@@ -159,9 +160,8 @@ impl FunctionGen<'_, '_, '_> {
                 kwd_patterns,
             } => {
                 self.body.load_slot(subject);
-                self.expr(cls)?;
-                self.body
-                    .emit(Instruction::I32Const(patterns.len() as i32));
+                self.class_value(cls)?;
+                self.body.emit(Instruction::I32Const(patterns.len() as i32));
                 let names: Vec<Expr> = kwd_names
                     .iter()
                     .map(|name| Expr {
@@ -197,15 +197,26 @@ impl FunctionGen<'_, '_, '_> {
             _ => Some(p),
         });
         self.sub_patterns(subs, parts, fail)?;
-        if let Some((index, PatternKind::Star(Some(name)))) =
-            star.map(|s| (s, &items[s].kind))
-        {
+        if let Some((index, PatternKind::Star(Some(name)))) = star.map(|s| (s, &items[s].kind)) {
             self.body.load_slot(parts);
             self.body.emit(Instruction::I32Const(index as i32));
             self.body.call(Rt::TupleGet);
             self.assign_top(&name_expr(name))?;
         }
         Ok(())
+    }
+
+    /// The class of a class pattern (builtin types such as `int(x)` and `str()` included).
+    fn class_value(&mut self, cls: &Expr) -> Gen {
+        if let ExprKind::Name(name) = &cls.kind
+            && self.place(&name.id) == Place::Builtin
+            && let Some(kind) = builtin_type_kind(self.builtin_name(&name.id))
+        {
+            self.body.emit(Instruction::I32Const(kind));
+            self.body.call(Rt::BuiltinClass);
+            return Ok(());
+        }
+        self.expr(cls)
     }
 
     /// After a `mlrt_match_*` call: fails on `None`, else keeps the tuple of sub-subjects in a
@@ -244,6 +255,28 @@ impl FunctionGen<'_, '_, '_> {
         }
         Ok(())
     }
+}
+
+/// `mlrt_builtin_class` kinds of the builtin types (ABI.md "Builtins").
+fn builtin_type_kind(name: &str) -> Option<i32> {
+    const TYPES: &[&str] = &[
+        "int",
+        "float",
+        "str",
+        "bool",
+        "list",
+        "tuple",
+        "dict",
+        "set",
+        "frozenset",
+        "range",
+        "NoneType",
+        "type",
+        "slice",
+        "object",
+    ];
+    let kind = TYPES.iter().position(|t| *t == name)?;
+    Some(64 + kind as i32)
 }
 
 fn is_wildcard(pattern: &Pattern) -> bool {

@@ -6,13 +6,21 @@
 //! across a call that may poll (a user function call) without being spilled to a temporary slot.
 //! Each user function is a wasm function `(i64 ...) -> i64` returning `EXC` when it raises.
 mod assemble;
+mod attr;
 mod body;
 mod call;
+mod class;
+mod closure;
 mod comprehension;
 mod expr;
 mod fast;
+mod infer;
 mod types;
 mod function;
+mod genexp;
+mod import;
+mod lambda;
+mod params;
 mod pool;
 pub mod runtime_api;
 mod scope;
@@ -37,7 +45,9 @@ const HEAP_START_GLOBAL: u32 = 1;
 /// Imported from the runtime: addresses of its collector and allocator state (inline fast paths).
 const GC_STATE_GLOBAL: u32 = 2;
 const HEAP_STATE_GLOBAL: u32 = 3;
-const FRAME_GLOBAL: u32 = 4;
+/// Linker-defined: index in table 0 of the module's first function-table entry (`closure.rs`).
+const TABLE_BASE_GLOBAL: u32 = 4;
+const FRAME_GLOBAL: u32 = 5;
 
 /// Nesting limit of expressions and statements handled by the (recursive) generator.
 const MAX_NESTING: u32 = 200;
@@ -57,6 +67,10 @@ pub fn generate(
         functions: &functions,
         slots: ModuleSlots::default(),
         diagnostics: Vec::new(),
+        classes: class::ClassMap::new(&module.body),
+        resolution: crate::resolve::resolve(file, module, lexicon).0,
+        extra: Vec::new(),
+        table: Vec::new(),
         types: types::infer(
             &module.body,
             &functions.defs,
@@ -75,7 +89,11 @@ pub fn generate(
     if !shared.diagnostics.is_empty() {
         return Err(shared.diagnostics);
     }
-    let names: Vec<String> = functions.defs.iter().map(|d| d.name.id.clone()).collect();
+    let mut names: Vec<String> = functions.defs.iter().map(|d| d.name.id.clone()).collect();
+    for extra in std::mem::take(&mut shared.extra) {
+        names.push(extra.name);
+        compiled.push(extra.compiled);
+    }
     let source_file_slot = shared.slots.string(&file.name);
     Ok(assemble::assemble(
         &shared.slots,
@@ -83,6 +101,7 @@ pub fn generate(
         &names,
         compiled,
         module_body,
+        &shared.table,
     ))
 }
 
@@ -99,7 +118,7 @@ impl<'a> FunctionTable<'a> {
             by_name: HashMap::new(),
         };
         for def in &scope.bindings.functions {
-            if scope.is_direct_function(&def.name.id) {
+            if scope.is_direct_function(&def.name.id) && closure::has_simple_signature(def) {
                 table
                     .by_name
                     .insert(def.name.id.clone(), table.defs.len() as u32);
@@ -123,8 +142,17 @@ pub(crate) struct Shared<'a, 'm> {
     pub functions: &'m FunctionTable<'a>,
     pub slots: ModuleSlots,
     pub diagnostics: Vec<Diagnostic>,
+    /// Which class each method belongs to, for `super()` (`class.rs`).
+    pub classes: class::ClassMap,
     /// Static types of variables and direct functions (`types.rs`).
     pub types: types::ModuleTypes,
+    /// Python-rules name resolution (cells and free variables of closures).
+    pub resolution: crate::resolve::Resolution,
+    /// Functions compiled on the fly (nested functions, lambdas, uniform entries), numbered
+    /// after `functions.defs` (`closure.rs`).
+    pub extra: Vec<closure::ExtraFunction>,
+    /// Function-table entries (symbolic function indices or import targets), in order.
+    pub table: Vec<u32>,
 }
 
 /// A construct the generator does not handle; its diagnostic has been recorded.
@@ -148,6 +176,8 @@ pub(crate) enum Place {
     Global(u32),
     /// Not bound anywhere in the program: a builtin (or a NameError at run time).
     Builtin,
+    /// A slot of the function's own frame holding the variable's cell (`closure.rs`).
+    Cell(u32),
 }
 
 /// Labels of the innermost loop.
@@ -172,6 +202,12 @@ pub(crate) struct FunctionGen<'s, 'a, 'm> {
     pub handling: Vec<try_stmt::Cleanup>,
     pub nesting: u32,
     pub is_module: bool,
+    /// The class body being generated inline, if any (`class.rs`).
+    pub class_body: Option<class::ClassBody>,
+    /// Locals whose slot holds a cell: captured variables and free variables (`closure.rs`).
+    pub cells: hashbrown::HashSet<String>,
+    /// The resolver's scope of the function (None for the module body).
+    pub scope: Option<crate::resolve::ScopeId>,
 }
 
 impl FunctionGen<'_, '_, '_> {
@@ -185,6 +221,9 @@ impl FunctionGen<'_, '_, '_> {
 
     pub fn place(&mut self, name: &str) -> Place {
         if let Some(&slot) = self.locals.get(name) {
+            if self.cells.contains(name) {
+                return Place::Cell(slot);
+            }
             return Place::Local(slot);
         }
         if self.declared_global.contains(name) || self.shared.scope.is_global(name) {

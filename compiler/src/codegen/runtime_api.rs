@@ -109,9 +109,24 @@ runtime_functions! {
     MatchSequence = "mlrt_match_sequence" (I64, I32, I32) -> (I64);
     MatchMapping = "mlrt_match_mapping" (I64, I64, I32) -> (I64);
     MatchClass = "mlrt_match_class" (I64, I64, I32, I64) -> (I64);
+    BuiltinClass = "mlrt_builtin_class" (I32) -> (I64);
+    Import = "mlrt_import" (I64) -> (I64);
     // H12: typed fast paths.
     FloatValue = "mlrt_float_value" (I64) -> (F64);
     WriteStr = "mlrt_write_str" (I64) -> ();
+    // H14: classes and attributes.
+    ClassNew = "mlrt_class_new" (I64, I64, I64) -> (I64);
+    Super = "mlrt_super" (I64, I64) -> (I64);
+    SetAttr = "mlrt_setattr" (I64, I64, I64) -> (I64);
+    DelAttr = "mlrt_delattr" (I64, I64) -> (I64);
+    // H13: functions as values, closures.
+    Call = "mlrt_call" (I64, I64, I64) -> (I64);
+    FunctionNew = "mlrt_function_new" (I32, I64, I64) -> (I64);
+    BuiltinFunctionNew = "mlrt_builtin_function_new" (I32, I64) -> (I64);
+    BindArgs = "mlrt_bind_args" (I64, I64, I64) -> (I64);
+    CellNew = "mlrt_cell_new" (I64) -> (I64);
+    CellGet = "mlrt_cell_get" (I64) -> (I64);
+    CellSet = "mlrt_cell_set" (I64, I64) -> ();
 }
 
 /// `mlrt_builtin_<name>(args: tuple, kwargs: dict|None) -> i64` exists for these builtins.
@@ -150,6 +165,25 @@ pub const GENERIC_BUILTINS: &[&str] = &[
     "tuple",
     "zip",
     "input",
+    // H14: method decorators, attribute and class builtins.
+    "staticmethod",
+    "classmethod",
+    "property",
+    "issubclass",
+    "getattr",
+    "hasattr",
+    "setattr",
+    "delattr",
+    "callable",
+    "isinstance",
+    "type",
+    // H13: builtins taking functions.
+    "map",
+    "filter",
+    "id",
+    "frozenset",
+    "format",
+    "slice",
 ];
 
 /// Builtin exception classes by their `mlrt_exc_class` kind number (append-only in ABI.md).

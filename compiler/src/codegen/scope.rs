@@ -232,6 +232,28 @@ fn named_expr_targets(expr: &Expr, out: &mut Vec<String>, depth: u32) {
                 }
             }
         }
+        // `:=` in a comprehension binds in the enclosing scope (H13).
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => {
+            visit(elt);
+            for generator in generators {
+                visit(&generator.iter);
+                generator.ifs.iter().for_each(&mut visit);
+            }
+        }
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => {
+            visit(key);
+            visit(value);
+            for generator in generators {
+                visit(&generator.iter);
+                generator.ifs.iter().for_each(&mut visit);
+            }
+        }
         _ => {}
     }
 }

@@ -1,5 +1,4 @@
 //! Statements.
-use super::function::default_slot_name;
 use super::runtime_api::{ASSERTION_ERROR, Rt, word};
 use super::{FRAME_GLOBAL, FunctionGen, Gen, LoopLabels, Place};
 use crate::syntax::ast::{BinOp, Expr, ExprKind, FunctionDef, Stmt, StmtKind};
@@ -84,8 +83,9 @@ impl FunctionGen<'_, '_, '_> {
                 self.unwind_for_return()?;
                 self.return_value();
             }
+            StmtKind::FunctionDef(def) if self.class_body.is_some() => self.method_def(def)?,
             StmtKind::FunctionDef(def) => self.function_def(def, stmt)?,
-            StmtKind::ClassDef(_) => return Err(self.unsupported(stmt.span, "class definitions")),
+            StmtKind::ClassDef(class) => self.class_def(class)?,
             StmtKind::Try {
                 body,
                 handlers,
@@ -104,18 +104,15 @@ impl FunctionGen<'_, '_, '_> {
                 return Err(self.unsupported(stmt.span, "async with"));
             }
             StmtKind::Match { subject, cases } => self.match_statement(subject, cases)?,
-            StmtKind::Import(aliases) => {
-                for alias in aliases {
-                    if alias.name != "sys" || alias.asname.is_some() {
-                        let what = format!("importing module {}", alias.name);
-                        return Err(self.unsupported(alias.span, &what));
-                    }
-                }
-            }
-            StmtKind::ImportFrom { .. } => {
-                return Err(self.unsupported(stmt.span, "from ... import"));
-            }
-            StmtKind::Nonlocal(_) => return Err(self.unsupported(stmt.span, "nonlocal")),
+            StmtKind::Import(aliases) => self.import(aliases)?,
+            StmtKind::ImportFrom {
+                level,
+                module,
+                names,
+                star,
+            } => self.import_from(*level, module.as_deref(), names, *star, stmt.span)?,
+            // Names declared nonlocal are free variables (`closure.rs`).
+            StmtKind::Nonlocal(_) => {}
             StmtKind::Delete(targets) => {
                 for target in targets {
                     self.delete(target)?;
@@ -165,10 +162,12 @@ impl FunctionGen<'_, '_, '_> {
     /// Stores the value on the stack into `target`.
     pub fn assign_top(&mut self, target: &Expr) -> Gen {
         match &target.kind {
+            ExprKind::Name(name) if self.is_class_local(&name.id) => self.class_name_store(name)?,
             ExprKind::Name(name) if self.fast_store_name(name) => {}
             ExprKind::Name(name) => match self.place(&name.id) {
                 Place::Local(slot) => self.body.store_slot(slot),
                 Place::Global(slot) => self.body.store_module_slot(FRAME_GLOBAL, slot),
+                Place::Cell(slot) => self.store_cell(slot),
                 Place::Builtin => return Err(self.unsupported(target.span, "this assignment")),
             },
             ExprKind::Tuple(items) | ExprKind::List(items) => {
@@ -188,6 +187,7 @@ impl FunctionGen<'_, '_, '_> {
                 }
                 self.body.free_temp();
             }
+            ExprKind::Attribute { value, attr } => self.store_attribute(value, attr)?,
             ExprKind::Subscript { value, index } => {
                 let temp = self.body.alloc_temp();
                 self.body.store_slot(temp);
@@ -242,12 +242,18 @@ impl FunctionGen<'_, '_, '_> {
                 self.body.free_temp();
                 Ok(())
             }
+            ExprKind::Attribute {
+                value: object,
+                attr,
+            } => self.aug_assign_attribute(object, attr, op, value, target.span),
             _ => Err(self.unsupported(target.span, "this augmented assignment")),
         }
     }
 
     fn delete(&mut self, target: &Expr) -> Gen {
         match &target.kind {
+            ExprKind::Name(name) if self.is_class_local(&name.id) => self.class_name_delete(name),
+            ExprKind::Attribute { value, attr } => self.delete_attribute(value, attr),
             ExprKind::Name(_) => {
                 // Reading first raises NameError/UnboundLocalError for an unbound name.
                 self.expr(target)?;
@@ -476,26 +482,21 @@ impl FunctionGen<'_, '_, '_> {
         Ok(())
     }
 
-    /// `def name(...)` at module level: evaluates the defaults, marks the name bound.
-    fn function_def(&mut self, def: &FunctionDef, stmt: &Stmt) -> Gen {
-        if !self.is_module {
-            return Err(self.unsupported(stmt.span, "nested functions"));
-        }
-        if self.shared.functions.get(&def.name.id).is_none() {
-            return Err(self.unsupported(def.name.span, "redefining a function"));
-        }
-        let params = def.params.posonly.iter().chain(&def.params.args);
-        for (i, param) in params.enumerate() {
-            if let Some(default) = &param.default {
-                self.expr(default)?;
-                let slot = self.shared.slots.named(&default_slot_name(&def.name.id, i));
-                self.body.store_module_slot(FRAME_GLOBAL, slot);
-            }
-        }
+    /// `def name(...)`: the function object (a direct module-level function's, or a closure's
+    /// from `closure.rs`) stored into its name.
+    fn function_def(&mut self, def: &FunctionDef, _stmt: &Stmt) -> Gen {
+        let direct = self
+            .shared
+            .functions
+            .get(&def.name.id)
+            .filter(|(_, d)| self.is_module && std::ptr::eq(*d, def));
+        let Some((index, _)) = direct else {
+            return self.def_statement(def);
+        };
+        self.direct_function_value(def, index)?;
         let Place::Global(slot) = self.place(&def.name.id) else {
             return Err(self.unsupported(def.name.span, "this function definition"));
         };
-        self.body.emit(Instruction::I64Const(word::NONE));
         self.body.store_module_slot(FRAME_GLOBAL, slot);
         Ok(())
     }

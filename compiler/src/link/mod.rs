@@ -7,9 +7,11 @@
 mod module;
 mod reach;
 mod remap;
+mod table;
 
 use module::Module;
 use remap::Remap;
+pub use table::{TABLE, TABLE_BASE};
 use wasm_encoder::reencode::Reencode;
 use wasm_encoder::{
     CodeSection, ConstExpr, DataCountSection, DataSection, ElementSection, EntityType, ExportKind,
@@ -69,6 +71,9 @@ struct Linker<'m, 'a> {
     defined_globals: Vec<i32>,
     data_base: u32,
     heap_start: u32,
+    /// Where the generated module's table entries start in table 0, and those entries.
+    table_base: u32,
+    user_entries: Vec<u32>,
 }
 
 impl<'m, 'a> Linker<'m, 'a> {
@@ -76,6 +81,8 @@ impl<'m, 'a> Linker<'m, 'a> {
         check_shapes(runtime, user)?;
         let resolved = resolve_function_imports(runtime, user)?;
         let (data_base, heap_start) = layout(runtime, user)?;
+        let user_entries = table::user_entries(user)?;
+        let table_base = table::runtime_table_end(runtime)?;
         let mut linker = Linker {
             runtime,
             user,
@@ -86,13 +93,16 @@ impl<'m, 'a> Linker<'m, 'a> {
             defined_globals: Vec::new(),
             data_base,
             heap_start,
+            table_base,
+            user_entries,
         };
         linker.select_functions(&resolved)?;
         linker.number_functions(&resolved);
         linker.number_globals()?;
         linker.runtime_remap.data_offset = 0;
         linker.user_remap.type_offset = runtime.types.len() as u32;
-        linker.user_remap.table_offset = runtime.tables.len() as u32;
+        // The generated module's only table is the runtime's table 0, imported.
+        linker.user_remap.table_offset = 0;
         linker.user_remap.data_offset = runtime.data.len() as u32;
         linker.user_remap.element_offset = runtime.elements.len() as u32;
         Ok(linker)
@@ -141,7 +151,9 @@ impl<'m, 'a> Linker<'m, 'a> {
             .exported("_start", ExternalKind::Func)
             .ok_or("generated module has no _start")?;
         let mut marked = vec![false; total];
-        reach::mark(&edges, [self.user_node(resolved, start)], &mut marked);
+        let mut roots = vec![self.user_node(resolved, start)];
+        roots.extend(self.user_entries.iter().map(|&f| self.user_node(resolved, f)));
+        reach::mark(&edges, roots, &mut marked);
         // Table entries are reachable when reachable code may call them: through a
         // `call_indirect` of their type, or any way at all once a table is read directly.
         let table_functions = self.runtime_table_functions()?;
@@ -233,6 +245,7 @@ impl<'m, 'a> Linker<'m, 'a> {
             let value = match import.name {
                 DATA_BASE => Some(self.data_base as i32),
                 HEAP_START => Some(self.heap_start as i32),
+                TABLE_BASE => Some(self.table_base as i32),
                 _ => None,
             };
             if let Some(value) = value {
@@ -263,7 +276,7 @@ impl<'m, 'a> Linker<'m, 'a> {
         module.section(&self.memory());
         module.section(&self.globals()?);
         module.section(&self.exports()?);
-        if self.keep_elements {
+        if self.keep_elements || !self.user_entries.is_empty() {
             module.section(&self.elements()?);
         }
         if self.runtime.has_data_count || self.user.has_data_count {
@@ -288,7 +301,12 @@ impl<'m, 'a> Linker<'m, 'a> {
             .flatten()
             .next()
             .copied();
-        for element in self.runtime.elements.clone() {
+        let runtime_elements = if self.keep_elements {
+            self.runtime.elements.clone()
+        } else {
+            Vec::new()
+        };
+        for element in runtime_elements {
             let wasmparser::ElementItems::Functions(items) = element.items else {
                 return Err("runtime element segments with expressions".into());
             };
@@ -322,6 +340,18 @@ impl<'m, 'a> Linker<'m, 'a> {
                     section.declared(items);
                 }
             }
+        }
+        if !self.user_entries.is_empty() {
+            let functions = self
+                .user_entries
+                .iter()
+                .map(|&f| self.user_remap.functions[f as usize].ok_or("table entry dropped"))
+                .collect::<Result<Vec<u32>, _>>()?;
+            section.active(
+                Some(0),
+                &ConstExpr::i32_const(self.table_base as i32),
+                wasm_encoder::Elements::Functions(functions.into()),
+            );
         }
         Ok(section)
     }
@@ -372,7 +402,19 @@ impl<'m, 'a> Linker<'m, 'a> {
 
     fn tables(&mut self) -> Result<TableSection, String> {
         let mut tables = TableSection::new();
-        for table in self.runtime.tables.clone() {
+        for (i, table) in self.runtime.tables.clone().into_iter().enumerate() {
+            if i == 0 && !self.user_entries.is_empty() {
+                let mut ty = self
+                    .runtime_remap
+                    .table_type(table.ty)
+                    .map_err(|e| e.to_string())?;
+                ty.minimum = u64::from(self.table_base) + self.user_entries.len() as u64;
+                if ty.maximum.is_some_and(|max| max < ty.minimum) {
+                    return Err("the runtime's function table cannot grow".into());
+                }
+                tables.table(ty);
+                continue;
+            }
             self.runtime_remap
                 .parse_table(&mut tables, table)
                 .map_err(|e| e.to_string())?;
@@ -515,8 +557,11 @@ fn check_shapes(runtime: &Module<'_>, user: &Module<'_>) -> Result<(), String> {
     if runtime.start.is_some() || user.start.is_some() {
         return Err("start sections are not supported".into());
     }
-    if !user.memories.is_empty() || !user.elements.is_empty() {
-        return Err("generated code must import its memory and have no element segments".into());
+    if !user.memories.is_empty() {
+        return Err("generated code must import its memory".into());
+    }
+    if !user.imported_tables.is_empty() && runtime.tables.is_empty() {
+        return Err("the runtime has no function table".into());
     }
     if let Some(import) = user
         .imported_memories

@@ -17,6 +17,7 @@ pub struct Module<'a> {
     pub imported_functions: Vec<Imported<'a, u32>>,
     pub imported_globals: Vec<Imported<'a, wasmparser::GlobalType>>,
     pub imported_memories: Vec<Imported<'a, MemoryType>>,
+    pub imported_tables: Vec<Imported<'a, wasmparser::TableType>>,
     /// Type index of each defined function.
     pub functions: Vec<u32>,
     pub tables: Vec<Table<'a>>,
@@ -112,6 +113,11 @@ fn parse(bytes: &[u8]) -> wasmparser::Result<Module<'_>, String> {
                             ty,
                         }),
                         TypeRef::Memory(ty) => module.imported_memories.push(Imported {
+                            module: module_name,
+                            name,
+                            ty,
+                        }),
+                        TypeRef::Table(ty) => module.imported_tables.push(Imported {
                             module: module_name,
                             name,
                             ty,

@@ -72,6 +72,6 @@ fn on_thread_with_stack<T: Send>(
             .map_err(|e| HostError::Io(format!("cannot start a thread: {e}")))?;
         worker
             .join()
-            .unwrap_or_else(|_| Err(HostError::Load("internal error (see above)".into())))
+            .unwrap_or_else(|_| Err(HostError::Internal("the host panicked (see above)".into())))
     })
 }

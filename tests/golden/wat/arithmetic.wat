@@ -15,54 +15,112 @@
   (import "mlrt" "memory" (memory (;0;) 0))
   (import "mlrt" "__mlc_data_base" (global (;0;) i32))
   (import "mlrt" "__mlc_heap_start" (global (;1;) i32))
+  (import "mlrt" "mlrt_gc_state" (global (;2;) i32))
+  (import "mlrt" "mlrt_heap_state" (global (;3;) i32))
+  (import "mlrt" "__mlc_table_base" (global (;4;) i32))
   (import "mlrt" "mlrt_init" (func $mlrt_init (;0;) (type 0) (param i32)))
   (import "mlrt" "mlrt_finish" (func $mlrt_finish (;1;) (type 0) (param i32)))
   (import "mlrt" "mlrt_frame_push" (func $mlrt_frame_push (;2;) (type 1) (param i32) (result i32)))
-  (import "mlrt" "mlrt_frame_pop" (func $mlrt_frame_pop (;3;) (type 0) (param i32)))
-  (import "mlrt" "mlrt_gc_poll" (func $mlrt_gc_poll (;4;) (type 2)))
-  (import "mlrt" "mlrt_str_new" (func $mlrt_str_new (;5;) (type 3) (param i32 i32) (result i64)))
-  (import "mlrt" "mlrt_tuple_new" (func $mlrt_tuple_new (;6;) (type 4) (param i32) (result i64)))
-  (import "mlrt" "mlrt_tuple_set" (func $mlrt_tuple_set (;7;) (type 5) (param i64 i32 i64)))
-  (import "mlrt" "mlrt_add" (func $mlrt_add (;8;) (type 6) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_sub" (func $mlrt_sub (;9;) (type 6) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_mul" (func $mlrt_mul (;10;) (type 6) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_lt" (func $mlrt_lt (;11;) (type 6) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_neg" (func $mlrt_neg (;12;) (type 7) (param i64) (result i64)))
-  (import "mlrt" "mlrt_print" (func $mlrt_print (;13;) (type 8) (param i64 i64 i64) (result i64)))
-  (import "mlrt" "mlrt_report_uncaught" (func $mlrt_report_uncaught (;14;) (type 9) (result i32)))
-  (import "mlrt" "mlrt_traceback_push" (func $mlrt_traceback_push (;15;) (type 10) (param i64 i32)))
-  (import "mlrt" "mlrt_set_source_file" (func $mlrt_set_source_file (;16;) (type 11) (param i64)))
-  (import "mlrt" "mlrt_raise_name_error" (func $mlrt_raise_name_error (;17;) (type 7) (param i64) (result i64)))
-  (global (;2;) (mut i32) i32.const 0)
+  (import "mlrt" "mlrt_gc_poll" (func $mlrt_gc_poll (;3;) (type 2)))
+  (import "mlrt" "mlrt_str_new" (func $mlrt_str_new (;4;) (type 3) (param i32 i32) (result i64)))
+  (import "mlrt" "mlrt_tuple_new" (func $mlrt_tuple_new (;5;) (type 4) (param i32) (result i64)))
+  (import "mlrt" "mlrt_tuple_set" (func $mlrt_tuple_set (;6;) (type 5) (param i64 i32 i64)))
+  (import "mlrt" "mlrt_add" (func $mlrt_add (;7;) (type 6) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_sub" (func $mlrt_sub (;8;) (type 6) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_mul" (func $mlrt_mul (;9;) (type 6) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_lt" (func $mlrt_lt (;10;) (type 6) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_neg" (func $mlrt_neg (;11;) (type 7) (param i64) (result i64)))
+  (import "mlrt" "mlrt_print" (func $mlrt_print (;12;) (type 8) (param i64 i64 i64) (result i64)))
+  (import "mlrt" "mlrt_report_uncaught" (func $mlrt_report_uncaught (;13;) (type 9) (result i32)))
+  (import "mlrt" "mlrt_traceback_push" (func $mlrt_traceback_push (;14;) (type 10) (param i64 i32)))
+  (import "mlrt" "mlrt_set_source_file" (func $mlrt_set_source_file (;15;) (type 11) (param i64)))
+  (import "mlrt" "mlrt_raise_name_error" (func $mlrt_raise_name_error (;16;) (type 7) (param i64) (result i64)))
+  (global (;5;) (mut i32) i32.const 0)
   (export "_start" (func $_start))
-  (func $<module> (;18;) (type 12) (result i64)
+  (func $<module> (;17;) (type 12) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
-    i32.const 3
-    call $mlrt_frame_push
-    local.tee 0
-    i32.eqz
+    global.get 2
+    i32.load
+    local.set 0
+    global.get 2
+    i32.load offset=8
+    global.get 2
+    i32.load offset=12
+    i32.ge_u
+    global.get 2
+    i32.load offset=4
+    local.get 0
+    i32.sub
+    i32.const 32
+    i32.lt_u
+    i32.or
     if ;; label = @1
-      i64.const 7
-      return
+      i32.const 3
+      call $mlrt_frame_push
+      local.tee 0
+      i32.eqz
+      if ;; label = @2
+        i64.const 7
+        return
+      end
+    else
+      local.get 0
+      global.get 2
+      i32.load offset=8
+      i64.extend_i32_u
+      i64.const 1
+      i64.shl
+      i64.store
+      local.get 0
+      i64.const 15
+      i64.store offset=8
+      local.get 0
+      i64.const 15
+      i64.store offset=16
+      local.get 0
+      i64.const 15
+      i64.store offset=24
+      global.get 2
+      local.get 0
+      i32.const 32
+      i32.add
+      i32.store
+      global.get 2
+      global.get 2
+      i32.load offset=8
+      i32.const 1
+      i32.add
+      i32.store offset=8
+      local.get 0
+      i32.const 8
+      i32.add
+      local.set 0
     end
-    call $mlrt_gc_poll
+    global.get 3
+    i32.load
+    global.get 2
+    i32.load offset=16
+    i32.ge_u
+    if ;; label = @1
+      call $mlrt_gc_poll
+    end
     block ;; label = @1
       i32.const 1
       local.set 1
       i64.const 80
       local.set 6
-      global.get 2
+      global.get 5
       local.get 6
       i64.store
       i32.const 2
       local.set 1
-      global.get 2
+      global.get 5
       i64.load
       local.tee 5
       i64.const 15
       i64.eq
       if ;; label = @2
-        global.get 2
+        global.get 5
         i64.load offset=8
         call $mlrt_raise_name_error
         drop
@@ -146,7 +204,7 @@
         local.get 5
       end
       local.set 6
-      global.get 2
+      global.get 5
       local.get 6
       i64.store offset=16
       i32.const 3
@@ -157,64 +215,114 @@
       local.get 0
       local.get 6
       i64.store
-      global.get 2
+      global.get 5
       i64.load
       local.tee 5
       i64.const 15
       i64.eq
       if ;; label = @2
-        global.get 2
+        global.get 5
         i64.load offset=8
         call $mlrt_raise_name_error
         drop
         br 1 (;@1;)
       end
       local.get 5
-      global.get 2
+      global.get 5
       i64.load offset=16
       local.tee 5
       i64.const 15
       i64.eq
       if ;; label = @2
-        global.get 2
+        global.get 5
         i64.load offset=24
         call $mlrt_raise_name_error
         drop
         br 1 (;@1;)
       end
       local.get 5
-      call $mlrt_mul
-      local.tee 5
-      i64.const 7
-      i64.eq
-      br_if 0 (;@1;)
-      local.get 5
+      local.set 3
+      local.set 2
+      block (result i64) ;; label = @2
+        block ;; label = @3
+          local.get 2
+          local.get 3
+          i64.or
+          i64.const 1
+          i64.and
+          i32.wrap_i64
+          br_if 0 (;@3;)
+          local.get 2
+          i64.const 1
+          i64.shr_s
+          local.tee 4
+          local.get 4
+          i64.extend32_s
+          i64.ne
+          br_if 0 (;@3;)
+          local.get 3
+          i64.const 1
+          i64.shr_s
+          local.tee 4
+          local.get 4
+          i64.extend32_s
+          i64.ne
+          br_if 0 (;@3;)
+          local.get 2
+          i64.const 1
+          i64.shr_s
+          local.get 3
+          i64.const 1
+          i64.shr_s
+          i64.mul
+          local.tee 4
+          i64.const 1
+          i64.shl
+          i64.const 1
+          i64.shr_s
+          local.get 4
+          i64.ne
+          br_if 0 (;@3;)
+          local.get 4
+          i64.const 1
+          i64.shl
+          br 1 (;@2;)
+        end
+        local.get 2
+        local.get 3
+        call $mlrt_mul
+        local.tee 5
+        i64.const 7
+        i64.eq
+        br_if 1 (;@1;)
+        local.get 5
+      end
       local.set 4
       local.get 0
       i64.load
       i32.const 0
       local.get 4
       call $mlrt_tuple_set
-      global.get 2
+      global.get 5
       i64.load
       local.tee 5
       i64.const 15
       i64.eq
       if ;; label = @2
-        global.get 2
+        global.get 5
         i64.load offset=8
         call $mlrt_raise_name_error
         drop
         br 1 (;@1;)
       end
       local.get 5
-      global.get 2
+      global.get 5
       i64.load offset=16
       local.tee 5
       i64.const 15
       i64.eq
       if ;; label = @2
-        global.get 2
+        global.get 5
         i64.load offset=24
         call $mlrt_raise_name_error
         drop
@@ -254,13 +362,13 @@
       i32.const 1
       local.get 4
       call $mlrt_tuple_set
-      global.get 2
+      global.get 5
       i64.load
       local.tee 5
       i64.const 15
       i64.eq
       if ;; label = @2
-        global.get 2
+        global.get 5
         i64.load offset=8
         call $mlrt_raise_name_error
         drop
@@ -324,61 +432,85 @@
       local.get 5
       drop
       local.get 0
-      call $mlrt_frame_pop
+      i32.const 8
+      i32.sub
+      local.set 7
+      global.get 2
+      local.get 7
+      i32.store
+      global.get 2
+      local.get 7
+      i64.load
+      i64.const 1
+      i64.shr_u
+      i32.wrap_i64
+      i32.store offset=8
       i64.const 3
       return
     end
-    global.get 2
+    global.get 5
     i64.load offset=32
     local.get 1
     call $mlrt_traceback_push
     local.get 0
-    call $mlrt_frame_pop
+    i32.const 8
+    i32.sub
+    local.set 7
+    global.get 2
+    local.get 7
+    i32.store
+    global.get 2
+    local.get 7
+    i64.load
+    i64.const 1
+    i64.shr_u
+    i32.wrap_i64
+    i32.store offset=8
     i64.const 7
   )
-  (func $_start (;19;) (type 2)
+  (func $_start (;18;) (type 2)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 1
     call $mlrt_init
     i32.const 6
     call $mlrt_frame_push
-    global.set 2
-    global.get 2
+    global.set 5
+    global.get 5
     i32.eqz
     if ;; label = @1
       call $mlrt_report_uncaught
       call $mlrt_finish
       return
     end
-    global.get 2
+    global.get 5
     global.get 0
     i32.const 0
     i32.add
     i32.const 1
     call $mlrt_str_new
     i64.store offset=8
-    global.get 2
+    global.get 5
     global.get 0
     i32.const 1
     i32.add
     i32.const 1
     call $mlrt_str_new
     i64.store offset=24
-    global.get 2
+    global.get 5
     global.get 0
     i32.const 2
     i32.add
     i32.const 8
     call $mlrt_str_new
     i64.store offset=32
-    global.get 2
+    global.get 5
     global.get 0
     i32.const 10
     i32.add
     i32.const 13
     call $mlrt_str_new
     i64.store offset=40
-    global.get 2
+    global.get 5
     i64.load offset=40
     call $mlrt_set_source_file
     call $<module>

@@ -16,46 +16,110 @@
   (import "mlrt" "memory" (memory (;0;) 0))
   (import "mlrt" "__mlc_data_base" (global (;0;) i32))
   (import "mlrt" "__mlc_heap_start" (global (;1;) i32))
+  (import "mlrt" "mlrt_gc_state" (global (;2;) i32))
+  (import "mlrt" "mlrt_heap_state" (global (;3;) i32))
+  (import "mlrt" "__mlc_table_base" (global (;4;) i32))
   (import "mlrt" "mlrt_init" (func $mlrt_init (;0;) (type 0) (param i32)))
   (import "mlrt" "mlrt_finish" (func $mlrt_finish (;1;) (type 0) (param i32)))
   (import "mlrt" "mlrt_frame_push" (func $mlrt_frame_push (;2;) (type 1) (param i32) (result i32)))
-  (import "mlrt" "mlrt_frame_pop" (func $mlrt_frame_pop (;3;) (type 0) (param i32)))
-  (import "mlrt" "mlrt_gc_poll" (func $mlrt_gc_poll (;4;) (type 2)))
-  (import "mlrt" "mlrt_str_new" (func $mlrt_str_new (;5;) (type 3) (param i32 i32) (result i64)))
-  (import "mlrt" "mlrt_tuple_new" (func $mlrt_tuple_new (;6;) (type 4) (param i32) (result i64)))
-  (import "mlrt" "mlrt_tuple_set" (func $mlrt_tuple_set (;7;) (type 5) (param i64 i32 i64)))
-  (import "mlrt" "mlrt_iadd" (func $mlrt_iadd (;8;) (type 6) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_eq" (func $mlrt_eq (;9;) (type 6) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_lt" (func $mlrt_lt (;10;) (type 6) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_gt" (func $mlrt_gt (;11;) (type 6) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_truthy" (func $mlrt_truthy (;12;) (type 7) (param i64) (result i32)))
-  (import "mlrt" "mlrt_iter" (func $mlrt_iter (;13;) (type 8) (param i64) (result i64)))
-  (import "mlrt" "mlrt_next" (func $mlrt_next (;14;) (type 8) (param i64) (result i64)))
-  (import "mlrt" "mlrt_print" (func $mlrt_print (;15;) (type 9) (param i64 i64 i64) (result i64)))
-  (import "mlrt" "mlrt_report_uncaught" (func $mlrt_report_uncaught (;16;) (type 10) (result i32)))
-  (import "mlrt" "mlrt_traceback_push" (func $mlrt_traceback_push (;17;) (type 11) (param i64 i32)))
-  (import "mlrt" "mlrt_set_source_file" (func $mlrt_set_source_file (;18;) (type 12) (param i64)))
-  (import "mlrt" "mlrt_raise_name_error" (func $mlrt_raise_name_error (;19;) (type 8) (param i64) (result i64)))
-  (import "mlrt" "mlrt_builtin_range" (func $mlrt_builtin_range (;20;) (type 6) (param i64 i64) (result i64)))
-  (global (;2;) (mut i32) i32.const 0)
+  (import "mlrt" "mlrt_gc_poll" (func $mlrt_gc_poll (;3;) (type 2)))
+  (import "mlrt" "mlrt_str_new" (func $mlrt_str_new (;4;) (type 3) (param i32 i32) (result i64)))
+  (import "mlrt" "mlrt_tuple_new" (func $mlrt_tuple_new (;5;) (type 4) (param i32) (result i64)))
+  (import "mlrt" "mlrt_tuple_set" (func $mlrt_tuple_set (;6;) (type 5) (param i64 i32 i64)))
+  (import "mlrt" "mlrt_iadd" (func $mlrt_iadd (;7;) (type 6) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_eq" (func $mlrt_eq (;8;) (type 6) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_lt" (func $mlrt_lt (;9;) (type 6) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_gt" (func $mlrt_gt (;10;) (type 6) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_truthy" (func $mlrt_truthy (;11;) (type 7) (param i64) (result i32)))
+  (import "mlrt" "mlrt_iter" (func $mlrt_iter (;12;) (type 8) (param i64) (result i64)))
+  (import "mlrt" "mlrt_next" (func $mlrt_next (;13;) (type 8) (param i64) (result i64)))
+  (import "mlrt" "mlrt_print" (func $mlrt_print (;14;) (type 9) (param i64 i64 i64) (result i64)))
+  (import "mlrt" "mlrt_report_uncaught" (func $mlrt_report_uncaught (;15;) (type 10) (result i32)))
+  (import "mlrt" "mlrt_traceback_push" (func $mlrt_traceback_push (;16;) (type 11) (param i64 i32)))
+  (import "mlrt" "mlrt_set_source_file" (func $mlrt_set_source_file (;17;) (type 12) (param i64)))
+  (import "mlrt" "mlrt_raise_name_error" (func $mlrt_raise_name_error (;18;) (type 8) (param i64) (result i64)))
+  (import "mlrt" "mlrt_builtin_range" (func $mlrt_builtin_range (;19;) (type 6) (param i64 i64) (result i64)))
+  (global (;5;) (mut i32) i32.const 0)
   (export "_start" (func $_start))
-  (func $<module> (;21;) (type 13) (result i64)
+  (func $<module> (;20;) (type 13) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i64 i32)
-    i32.const 5
-    call $mlrt_frame_push
-    local.tee 0
-    i32.eqz
+    global.get 2
+    i32.load
+    local.set 0
+    global.get 2
+    i32.load offset=8
+    global.get 2
+    i32.load offset=12
+    i32.ge_u
+    global.get 2
+    i32.load offset=4
+    local.get 0
+    i32.sub
+    i32.const 48
+    i32.lt_u
+    i32.or
     if ;; label = @1
-      i64.const 7
-      return
+      i32.const 5
+      call $mlrt_frame_push
+      local.tee 0
+      i32.eqz
+      if ;; label = @2
+        i64.const 7
+        return
+      end
+    else
+      local.get 0
+      global.get 2
+      i32.load offset=8
+      i64.extend_i32_u
+      i64.const 1
+      i64.shl
+      i64.store
+      local.get 0
+      i64.const 15
+      i64.store offset=8
+      local.get 0
+      i64.const 15
+      i64.store offset=16
+      local.get 0
+      i64.const 15
+      i64.store offset=24
+      local.get 0
+      i64.const 15
+      i64.store offset=32
+      local.get 0
+      i64.const 15
+      i64.store offset=40
+      global.get 2
+      local.get 0
+      i32.const 48
+      i32.add
+      i32.store
+      global.get 2
+      global.get 2
+      i32.load offset=8
+      i32.const 1
+      i32.add
+      i32.store offset=8
+      local.get 0
+      i32.const 8
+      i32.add
+      local.set 0
     end
-    call $mlrt_gc_poll
+    global.get 3
+    i32.load
+    global.get 2
+    i32.load offset=16
+    i32.ge_u
+    if ;; label = @1
+      call $mlrt_gc_poll
+    end
     block ;; label = @1
       i32.const 1
       local.set 1
       i64.const 0
       local.set 6
-      global.get 2
+      global.get 5
       local.get 6
       i64.store
       i32.const 2
@@ -63,14 +127,21 @@
       block ;; label = @2
         block ;; label = @3
           loop ;; label = @4
-            call $mlrt_gc_poll
+            global.get 3
+            i32.load
             global.get 2
+            i32.load offset=16
+            i32.ge_u
+            if ;; label = @5
+              call $mlrt_gc_poll
+            end
+            global.get 5
             i64.load
             local.tee 5
             i64.const 15
             i64.eq
             if ;; label = @5
-              global.get 2
+              global.get 5
               i64.load offset=8
               call $mlrt_raise_name_error
               drop
@@ -135,13 +206,13 @@
             br_if 1 (;@3;)
             i32.const 3
             local.set 1
-            global.get 2
+            global.get 5
             i64.load
             local.tee 5
             i64.const 15
             i64.eq
             if ;; label = @5
-              global.get 2
+              global.get 5
               i64.load offset=8
               call $mlrt_raise_name_error
               drop
@@ -187,18 +258,18 @@
               local.get 5
             end
             local.set 6
-            global.get 2
+            global.get 5
             local.get 6
             i64.store
             i32.const 4
             local.set 1
-            global.get 2
+            global.get 5
             i64.load
             local.tee 5
             i64.const 15
             i64.eq
             if ;; label = @5
-              global.get 2
+              global.get 5
               i64.load offset=8
               call $mlrt_raise_name_error
               drop
@@ -266,13 +337,13 @@
             else
               i32.const 6
               local.set 1
-              global.get 2
+              global.get 5
               i64.load
               local.tee 5
               i64.const 15
               i64.eq
               if ;; label = @6
-                global.get 2
+                global.get 5
                 i64.load offset=8
                 call $mlrt_raise_name_error
                 drop
@@ -409,7 +480,14 @@
       block ;; label = @2
         block ;; label = @3
           loop ;; label = @4
-            call $mlrt_gc_poll
+            global.get 3
+            i32.load
+            global.get 2
+            i32.load offset=16
+            i32.ge_u
+            if ;; label = @5
+              call $mlrt_gc_poll
+            end
             local.get 11
             if (result i64) ;; label = @5
               local.get 0
@@ -446,7 +524,7 @@
               local.set 8
             end
             local.set 6
-            global.get 2
+            global.get 5
             local.get 6
             i64.store offset=16
             i32.const 9
@@ -457,13 +535,13 @@
             local.get 0
             local.get 6
             i64.store offset=16
-            global.get 2
+            global.get 5
             i64.load offset=16
             local.tee 5
             i64.const 15
             i64.eq
             if ;; label = @5
-              global.get 2
+              global.get 5
               i64.load offset=24
               call $mlrt_raise_name_error
               drop
@@ -510,61 +588,85 @@
         end
       end
       local.get 0
-      call $mlrt_frame_pop
+      i32.const 8
+      i32.sub
+      local.set 7
+      global.get 2
+      local.get 7
+      i32.store
+      global.get 2
+      local.get 7
+      i64.load
+      i64.const 1
+      i64.shr_u
+      i32.wrap_i64
+      i32.store offset=8
       i64.const 3
       return
     end
-    global.get 2
+    global.get 5
     i64.load offset=32
     local.get 1
     call $mlrt_traceback_push
     local.get 0
-    call $mlrt_frame_pop
+    i32.const 8
+    i32.sub
+    local.set 7
+    global.get 2
+    local.get 7
+    i32.store
+    global.get 2
+    local.get 7
+    i64.load
+    i64.const 1
+    i64.shr_u
+    i32.wrap_i64
+    i32.store offset=8
     i64.const 7
   )
-  (func $_start (;22;) (type 2)
+  (func $_start (;21;) (type 2)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 1
     call $mlrt_init
     i32.const 6
     call $mlrt_frame_push
-    global.set 2
-    global.get 2
+    global.set 5
+    global.get 5
     i32.eqz
     if ;; label = @1
       call $mlrt_report_uncaught
       call $mlrt_finish
       return
     end
-    global.get 2
+    global.get 5
     global.get 0
     i32.const 0
     i32.add
     i32.const 1
     call $mlrt_str_new
     i64.store offset=8
-    global.get 2
+    global.get 5
     global.get 0
     i32.const 1
     i32.add
     i32.const 1
     call $mlrt_str_new
     i64.store offset=24
-    global.get 2
+    global.get 5
     global.get 0
     i32.const 2
     i32.add
     i32.const 8
     call $mlrt_str_new
     i64.store offset=32
-    global.get 2
+    global.get 5
     global.get 0
     i32.const 10
     i32.add
     i32.const 10
     call $mlrt_str_new
     i64.store offset=40
-    global.get 2
+    global.get 5
     i64.load offset=40
     call $mlrt_set_source_file
     call $<module>

@@ -144,7 +144,12 @@ impl FunctionGen<'_, '_, '_> {
     }
 
     /// Branches to `slow` unless every word operand is a small int (`exact`: within 2^53).
-    fn require_small(&mut self, operands: &[Operand], exact: bool, slow: super::super::body::Label) {
+    fn require_small(
+        &mut self,
+        operands: &[Operand],
+        exact: bool,
+        slow: super::super::body::Label,
+    ) {
         for operand in operands {
             let Operand::Word(w) = *operand else { continue };
             self.body.emit(Instruction::LocalGet(w));

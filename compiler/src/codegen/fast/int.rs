@@ -33,7 +33,13 @@ impl FunctionGen<'_, '_, '_> {
         let done = self.body.block(BlockType::Result(ValType::I64));
         let slow = self.body.block(BlockType::Empty);
         // Both small ints: (a | b) & 1 == 0.
-        for instruction in [I::LocalGet(a), I::LocalGet(b), I::I64Or, I::I64Const(1), I::I64And] {
+        for instruction in [
+            I::LocalGet(a),
+            I::LocalGet(b),
+            I::I64Or,
+            I::I64Const(1),
+            I::I64And,
+        ] {
             self.body.emit(instruction);
         }
         self.body.emit(I::I32WrapI64);

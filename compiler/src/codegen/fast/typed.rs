@@ -17,6 +17,8 @@ pub struct Typed {
     pub function: Option<usize>,
     /// Float locals: name -> `f64` wasm local.
     pub floats: HashMap<String, u32>,
+    /// Parameters never unbound by `del` (always bound while the function runs).
+    pub bound_params: hashbrown::HashSet<String>,
 }
 
 /// The names visible from a `FunctionGen`, for `types::expr_type`.
@@ -24,9 +26,14 @@ struct GenEnv<'g, 's, 'a, 'm> {
     generator: &'g FunctionGen<'s, 'a, 'm>,
 }
 
+/// Only the module body and analysed direct functions are typed: other code (nested functions,
+/// lambdas, methods) may see names of enclosing scopes that shadow globals.
 impl Env for GenEnv<'_, '_, '_, '_> {
     fn variable(&self, name: &str) -> Option<Ty> {
         let g = self.generator;
+        if g.body.typed.is_none() {
+            return Some(Ty::Unknown);
+        }
         let types = &g.shared.types;
         let t = if g.locals.contains_key(name) {
             match g.body.typed.as_ref().and_then(|t| t.function) {
@@ -43,7 +50,7 @@ impl Env for GenEnv<'_, '_, '_, '_> {
 
     fn call(&self, name: &str) -> Option<Option<Ty>> {
         let g = self.generator;
-        if g.locals.contains_key(name) || !g.is_global_name(name) {
+        if g.body.typed.is_none() || g.locals.contains_key(name) || !g.is_global_name(name) {
             return None;
         }
         let (index, _) = g.shared.functions.get(name)?;
@@ -52,7 +59,7 @@ impl Env for GenEnv<'_, '_, '_, '_> {
 
     fn builtin(&self, name: &str) -> Option<&'static str> {
         let g = self.generator;
-        if g.locals.contains_key(name) || g.is_global_name(name) {
+        if g.body.typed.is_none() || g.locals.contains_key(name) || g.is_global_name(name) {
             return None;
         }
         match g.shared.lexicon.builtin_for_alias(name) {
@@ -81,7 +88,7 @@ impl FunctionGen<'_, '_, '_> {
     pub fn start_typed(&mut self, function: Option<usize>, params: &[&str]) {
         let mut typed = Typed {
             function,
-            floats: HashMap::new(),
+            ..Typed::default()
         };
         if let Some(f) = function {
             let mut names: Vec<&String> = self.locals.keys().collect();
@@ -98,9 +105,9 @@ impl FunctionGen<'_, '_, '_> {
                         self.body.emit(Instruction::LocalGet(param as u32));
                         self.body.call(super::super::runtime_api::Rt::FloatValue);
                     }
-                    None => self
-                        .body
-                        .emit(Instruction::F64Const(f64::from_bits(FLOAT_UNBOUND as u64).into())),
+                    None => self.body.emit(Instruction::F64Const(
+                        f64::from_bits(FLOAT_UNBOUND as u64).into(),
+                    )),
                 }
                 self.body.emit(Instruction::LocalSet(local));
                 typed.floats.insert(name, local);
@@ -192,8 +199,37 @@ impl FunctionGen<'_, '_, '_> {
             .defs
             .iter()
             .position(|d| std::ptr::eq(*d, def));
-        if index.is_some() {
-            self.start_typed(index, params);
+        if index.is_none() {
+            return;
         }
+        self.start_typed(index, params);
+        let Some(unbound) = super::super::infer::unbound_names(&def.body) else {
+            return;
+        };
+        if let Some(typed) = self.body.typed.as_mut() {
+            typed.bound_params = params
+                .iter()
+                .filter(|p| !unbound.contains(**p))
+                .map(|p| (*p).to_owned())
+                .collect();
+        }
+    }
+}
+
+impl FunctionGen<'_, '_, '_> {
+    /// A direct call of the direct function being generated.
+    pub fn is_self_call(&self, callee: u32) -> bool {
+        !self.is_module
+            && self.body.typed.as_ref().and_then(|t| t.function) == Some(callee as usize)
+    }
+
+    /// The frame slot of a parameter that nothing unbinds (no `del`): reading it needs no
+    /// unbound check.
+    pub fn always_bound_slot(&self, name: &str) -> Option<u32> {
+        let typed = self.body.typed.as_ref()?;
+        if !typed.bound_params.contains(name) {
+            return None;
+        }
+        self.locals.get(name).copied()
     }
 }

@@ -121,7 +121,10 @@ mod tests {
 
     #[test]
     fn ideographic_spaces_count_as_spaces() {
-        assert_eq!(Width::measure("\u{3000}\u{3000}x".as_bytes()), (width("  "), 6));
+        assert_eq!(
+            Width::measure("\u{3000}\u{3000}x".as_bytes()),
+            (width("  "), 6)
+        );
         let mut i = Indents::default();
         assert_eq!(i.line(width("\u{3000}\u{3000}")), (Change::Indent, None));
         assert_eq!(i.line(width("  ")), (Change::Same, None));

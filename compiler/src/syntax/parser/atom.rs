@@ -103,19 +103,34 @@ impl<'a> Parser<'a> {
     fn paren(&mut self) -> PResult<Expr> {
         let start = self.start();
         self.open_bracket();
-        if self.at_op(Op::RParen) {
-            self.close_bracket(Op::RParen)?;
-            return Ok(Expr {
-                kind: ExprKind::Tuple(Vec::new()),
-                span: self.span_from(start),
-            });
+        if self.at_op(Op::RParen) || self.at_kw(Keyword::Yield) {
+            return self.paren_empty_or_yield(start);
         }
+        let first = self.star_or_named_expr()?;
+        if !self.at_op(Op::RParen) {
+            return self.paren_rest(start, first);
+        }
+        self.close_bracket(Op::RParen)?;
+        Ok(first)
+    }
+
+    #[inline(never)]
+    fn paren_empty_or_yield(&mut self, start: u32) -> PResult<Expr> {
         if self.at_kw(Keyword::Yield) {
             let value = self.yield_expr()?;
             self.close_bracket(Op::RParen)?;
             return Ok(value);
         }
-        let first = self.star_or_named_expr()?;
+        self.close_bracket(Op::RParen)?;
+        Ok(Expr {
+            kind: ExprKind::Tuple(Vec::new()),
+            span: self.span_from(start),
+        })
+    }
+
+    /// A generator expression or a tuple after the first item inside `(`.
+    #[inline(never)]
+    fn paren_rest(&mut self, start: u32, first: Expr) -> PResult<Expr> {
         if self.at_comprehension() {
             let generators = self.comprehension()?;
             self.close_bracket(Op::RParen)?;

@@ -22,7 +22,8 @@ impl<T> Buffers<T> {
 
     /// The buffer's items in a `Vec` of their exact length; the buffer is kept for reuse.
     pub(super) fn finish(&mut self, mut buffer: Vec<T>) -> Vec<T> {
-        let items: Vec<T> = buffer.drain(..).collect();
+        let mut items = Vec::with_capacity(buffer.len());
+        items.append(&mut buffer);
         self.free.push(buffer);
         items
     }

@@ -51,6 +51,13 @@ impl<'a> Parser<'a> {
         if !self.at_op(Op::Walrus) {
             return Ok(expr);
         }
+        self.walrus(start, expr)
+    }
+
+    /// `target := value` from the `:=` (kept out of [`Parser::named_expr`], which every nested
+    /// expression goes through, to keep its stack frame small in unoptimized builds).
+    #[inline(never)]
+    fn walrus(&mut self, start: u32, expr: Expr) -> PResult<Expr> {
         let ExprKind::Name(target) = expr.kind else {
             self.report(
                 Diagnostic::error(Code::InvalidAssignmentTarget, expr.span)
@@ -72,7 +79,15 @@ impl<'a> Parser<'a> {
     /// An expression with pipes: `a |> f |> g` is `g(f(a))`.
     pub(super) fn expr(&mut self) -> PResult<Expr> {
         let start = self.start();
-        let mut left = self.cond_expr()?;
+        let left = self.cond_expr()?;
+        if !self.at_op(Op::PipeForward) {
+            return Ok(left);
+        }
+        self.pipes(start, left)
+    }
+
+    #[inline(never)]
+    fn pipes(&mut self, start: u32, mut left: Expr) -> PResult<Expr> {
         let mut links = 0;
         while self.at_op(Op::PipeForward) {
             self.chain_link(&mut links)?;
@@ -102,18 +117,24 @@ impl<'a> Parser<'a> {
             if !p.at_kw(Keyword::If) {
                 return Ok(body);
             }
-            p.bump();
-            let test = p.binary(OR)?;
-            p.expect_kw(Keyword::Else)?;
-            let orelse = p.cond_expr()?;
-            Ok(Expr {
-                kind: ExprKind::IfExp {
-                    test: Box::new(test),
-                    body: Box::new(body),
-                    orelse: Box::new(orelse),
-                },
-                span: p.span_from(start),
-            })
+            p.conditional(start, body)
+        })
+    }
+
+    /// `body IF test ELSE orelse` from the `IF`.
+    #[inline(never)]
+    fn conditional(&mut self, start: u32, body: Expr) -> PResult<Expr> {
+        self.bump();
+        let test = self.binary(OR)?;
+        self.expect_kw(Keyword::Else)?;
+        let orelse = self.cond_expr()?;
+        Ok(Expr {
+            kind: ExprKind::IfExp {
+                test: Box::new(test),
+                body: Box::new(body),
+                orelse: Box::new(orelse),
+            },
+            span: self.span_from(start),
         })
     }
 
@@ -130,7 +151,16 @@ impl<'a> Parser<'a> {
     /// The Pratt loop over binary operators whose binding power is at least `min`.
     fn binary(&mut self, min: u8) -> PResult<Expr> {
         let start = self.start();
-        let mut left = self.prefix()?;
+        let left = self.prefix()?;
+        match self.infix_here() {
+            Some((_, power)) if power >= min => self.infix_chain(start, left, min),
+            _ => Ok(left),
+        }
+    }
+
+    /// The operators after the first operand of [`Parser::binary`].
+    #[inline(never)]
+    fn infix_chain(&mut self, start: u32, mut left: Expr, min: u8) -> PResult<Expr> {
         let mut links = 0;
         while let Some((infix, power)) = self.infix_here() {
             if power < min {
@@ -290,18 +320,31 @@ impl<'a> Parser<'a> {
     /// `[await] primary ['**' unary]`, right-associative: `-2**2` is `-(2**2)`.
     fn power(&mut self) -> PResult<Expr> {
         let start = self.start();
-        let base = if self.eat_kw(Keyword::Await) {
-            let value = self.nested(Self::power_base_after_await)?;
-            Expr {
-                kind: ExprKind::Await(Box::new(value)),
-                span: self.span_from(start),
-            }
+        let base = if self.at_kw(Keyword::Await) {
+            self.await_expr(start)?
         } else {
             self.primary()?
         };
-        if !self.eat_op(Op::DoubleStar) {
+        if !self.at_op(Op::DoubleStar) {
             return Ok(base);
         }
+        self.exponent(start, base)
+    }
+
+    #[inline(never)]
+    fn await_expr(&mut self, start: u32) -> PResult<Expr> {
+        self.bump();
+        let value = self.nested(Self::power_base_after_await)?;
+        Ok(Expr {
+            kind: ExprKind::Await(Box::new(value)),
+            span: self.span_from(start),
+        })
+    }
+
+    /// `** unary` after the base of a power.
+    #[inline(never)]
+    fn exponent(&mut self, start: u32, base: Expr) -> PResult<Expr> {
+        self.bump();
         let exponent = self.nested(|p| p.binary(UNARY))?;
         Ok(Expr {
             kind: ExprKind::BinOp {
@@ -330,7 +373,19 @@ impl<'a> Parser<'a> {
     /// An atom followed by calls, subscripts and attribute accesses.
     pub(super) fn primary(&mut self) -> PResult<Expr> {
         let start = self.start();
-        let mut expr = self.atom()?;
+        let expr = self.atom()?;
+        if !matches!(
+            self.kind(),
+            TokenKind::Op(Op::LParen | Op::LBracket | Op::Dot | Op::Question)
+        ) {
+            return Ok(expr);
+        }
+        self.trailers(start, expr)
+    }
+
+    /// The calls, subscripts and attribute accesses after an atom.
+    #[inline(never)]
+    fn trailers(&mut self, start: u32, mut expr: Expr) -> PResult<Expr> {
         let mut links = 0;
         loop {
             let kind = match self.kind() {

@@ -64,40 +64,46 @@ impl<'a> Parser<'a> {
             return Ok(());
         }
         let start = self.start();
+        // One `?` after the match (not one per arm): unoptimized builds give every arm's
+        // temporaries their own stack slots, and nested blocks recurse through this frame.
         let kind = match self.kind() {
             TokenKind::Newline => {
                 self.bump();
                 return Ok(());
             }
-            TokenKind::Indent => {
-                let diagnostic = Diagnostic::error(Code::UnexpectedIndent, self.span());
-                self.report(diagnostic);
-                let body = self.indented_block()?;
-                out.extend(body);
-                return Ok(());
-            }
-            TokenKind::Op(Op::At) => self.decorated()?,
+            TokenKind::Indent => return self.unexpected_indent(out),
+            TokenKind::Op(Op::At) => self.decorated(),
             TokenKind::Keyword(kw) => match kw {
-                Keyword::If => self.if_stmt()?,
-                Keyword::While => self.while_stmt()?,
-                Keyword::For => self.for_stmt(false)?,
-                Keyword::Try => self.try_stmt()?,
-                Keyword::With => self.with_stmt(false)?,
-                Keyword::Def => self.function_def(Vec::new(), false)?,
-                Keyword::Class => self.class_def(Vec::new())?,
-                Keyword::Async => self.async_stmt()?,
-                Keyword::Match if self.looks_like_match() => self.match_stmt()?,
+                Keyword::If => self.if_stmt(),
+                Keyword::While => self.while_stmt(),
+                Keyword::For => self.for_stmt(false),
+                Keyword::Try => self.try_stmt(),
+                Keyword::With => self.with_stmt(false),
+                Keyword::Def => self.function_def(Vec::new(), false),
+                Keyword::Class => self.class_def(Vec::new()),
+                Keyword::Async => self.async_stmt(),
+                Keyword::Match if self.looks_like_match() => self.match_stmt(),
                 Keyword::Elif | Keyword::Else | Keyword::Except | Keyword::Finally => {
-                    return Err(self.error_here(Code::UnexpectedToken));
+                    Err(self.error_here(Code::UnexpectedToken))
                 }
                 _ => return self.simple_line(out),
             },
             _ => return self.simple_line(out),
-        };
+        }?;
         out.push(Stmt {
             kind,
             span: self.span_from(start),
         });
+        Ok(())
+    }
+
+    /// An indented block where no block may start: reported, and its statements kept.
+    #[inline(never)]
+    fn unexpected_indent(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        let diagnostic = Diagnostic::error(Code::UnexpectedIndent, self.span());
+        self.report(diagnostic);
+        let body = self.indented_block()?;
+        out.extend(body);
         Ok(())
     }
 

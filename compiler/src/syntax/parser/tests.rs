@@ -324,7 +324,10 @@ fn unsupported_words(lang: &str, text: &str) -> Vec<String> {
 
 #[test]
 fn reserved_keywords_are_unsupported_only_as_statements() {
-    assert_eq!(unsupported_words("en", "observe x = 1\ny = 2\n"), ["observe"]);
+    assert_eq!(
+        unsupported_words("en", "observe x = 1\ny = 2\n"),
+        ["observe"]
+    );
     assert_eq!(
         unsupported_words(
             "en",
@@ -560,12 +563,6 @@ fn front_end_speed() {
         (cpu_time() - start) / runs as u32
     };
     let (tokens, _) = lexer::lex(&file, lexicon);
-    if std::env::var_os("ONLY_PARSE").is_some() {
-        let mut kept = Vec::with_capacity(runs);
-        let parse_kept = mean(&mut || kept.push(parser::parse(&file, &tokens, lexicon)));
-        println!("parse (kept) {parse_kept:?}");
-        return;
-    }
     let lex = mean(&mut || drop(std::hint::black_box(lexer::lex(&file, lexicon))));
     let parse = mean(&mut || {
         drop(std::hint::black_box(parser::parse(&file, &tokens, lexicon)));
@@ -584,49 +581,4 @@ fn front_end_speed() {
         file.text.lines().count(),
         tokens.len()
     );
-}
-
-// TEMPORARY allocation counter (profiling only; removed before delivery)
-struct Counting;
-static ALLOCS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-static REALLOCS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-static BYTES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-unsafe impl std::alloc::GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
-        ALLOCS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        BYTES.fetch_add(layout.size(), std::sync::atomic::Ordering::Relaxed);
-        unsafe { std::alloc::System.alloc(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
-        unsafe { std::alloc::System.dealloc(ptr, layout) }
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new: usize) -> *mut u8 {
-        ALLOCS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        REALLOCS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        BYTES.fetch_add(new, std::sync::atomic::Ordering::Relaxed);
-        unsafe { std::alloc::System.realloc(ptr, layout, new) }
-    }
-}
-#[global_allocator]
-static GLOBAL: Counting = Counting;
-
-#[test]
-#[ignore]
-fn count_allocations() {
-    let block = "class Account:\n    def __init__(self, owner, balance=0):\n        self.owner = owner\n        self.history = []\n\n    def deposit(self, amount):\n        if amount <= 0:\n            raise ValueError(f\"bad amount: {amount!r:>8}\")\n        self.history.append((\"deposit\", amount))\n        return self.balance\n\n\ndef f(a, b=1, *rest, **options):\n    if a > b and not a in [1, 2, 3]:\n        return {k: v for k, v in a.items() if k not in options}\n    x = a[1:2] + b * (3 - a) ** 2 // len(rest)\n    while x > 1000 or x is None:\n        x //= 2\n    print(f\"{x!r}\", \"done\", sep=\"\")\n";
-    let text = block.repeat(527);
-    let lexicon = lexicon::by_code("en").expect("en");
-    let file = SourceFile::new("big.ml", text);
-    let (tokens, _) = lexer::lex(&file, lexicon);
-    use std::sync::atomic::Ordering::Relaxed;
-    let (a0, b0) = (ALLOCS.load(Relaxed), BYTES.load(Relaxed));
-    let (t, _) = lexer::lex(&file, lexicon);
-    let (a1, b1) = (ALLOCS.load(Relaxed), BYTES.load(Relaxed));
-    let r1 = REALLOCS.load(Relaxed);
-    let parsed = parser::parse(&file, &tokens, lexicon);
-    println!("parse reallocs {}", REALLOCS.load(Relaxed) - r1);
-    let (a2, b2) = (ALLOCS.load(Relaxed), BYTES.load(Relaxed));
-    drop((t, parsed));
-    println!("tokens {} lex: {} allocs {} KB; parse: {} allocs {} KB", tokens.len(), a1 - a0, (b1 - b0) / 1024, a2 - a1, (b2 - b1) / 1024);
-    println!("sizes: Expr {} Stmt {} Token {} Name {}", std::mem::size_of::<crate::syntax::ast::Expr>(), std::mem::size_of::<crate::syntax::ast::Stmt>(), std::mem::size_of::<crate::syntax::token::Token>(), std::mem::size_of::<crate::syntax::ast::Name>());
 }
