@@ -129,10 +129,7 @@ fn bind(closure: Word, args: Word, kwargs: Word) -> R<Word> {
 }
 
 fn bind_keywords(sig: &Signature, kwargs: Word, values: &mut [Word], extra_kw: Word) -> R<()> {
-    let entries: Vec<(Word, Word)> = dict_of(kwargs)
-        .live()
-        .map(|e| (e.key, e.value))
-        .collect();
+    let entries: Vec<(Word, Word)> = dict_of(kwargs).live().map(|e| (e.key, e.value)).collect();
     for &(key, value) in &entries {
         if !is_tag(key, tag::STR) {
             return Err(sig.error(&[b"keywords must be strings"]));
@@ -287,25 +284,77 @@ fn type_methods(kind: u32) -> &'static [&'static [u8]] {
     use crate::exc::*;
     match kind {
         T_STR => &[
-            b"upper", b"lower", b"casefold", b"swapcase", b"capitalize", b"title", b"strip",
-            b"lstrip", b"rstrip", b"split", b"rsplit", b"splitlines", b"join", b"replace",
-            b"startswith", b"endswith", b"find", b"rfind", b"index", b"rindex", b"count",
-            b"isdigit", b"isdecimal", b"isnumeric", b"isalpha", b"isalnum", b"isspace",
-            b"isupper", b"islower", b"center", b"ljust", b"rjust", b"zfill", b"partition",
-            b"rpartition", b"removeprefix", b"removesuffix", b"format",
+            b"upper",
+            b"lower",
+            b"casefold",
+            b"swapcase",
+            b"capitalize",
+            b"title",
+            b"strip",
+            b"lstrip",
+            b"rstrip",
+            b"split",
+            b"rsplit",
+            b"splitlines",
+            b"join",
+            b"replace",
+            b"startswith",
+            b"endswith",
+            b"find",
+            b"rfind",
+            b"index",
+            b"rindex",
+            b"count",
+            b"isdigit",
+            b"isdecimal",
+            b"isnumeric",
+            b"isalpha",
+            b"isalnum",
+            b"isspace",
+            b"isupper",
+            b"islower",
+            b"center",
+            b"ljust",
+            b"rjust",
+            b"zfill",
+            b"partition",
+            b"rpartition",
+            b"removeprefix",
+            b"removesuffix",
+            b"format",
         ],
         T_LIST => &[
             b"append", b"extend", b"insert", b"pop", b"remove", b"index", b"count", b"sort",
             b"reverse", b"clear", b"copy",
         ],
         T_DICT => &[
-            b"get", b"keys", b"values", b"items", b"pop", b"popitem", b"setdefault", b"update",
-            b"clear", b"copy", b"fromkeys",
+            b"get",
+            b"keys",
+            b"values",
+            b"items",
+            b"pop",
+            b"popitem",
+            b"setdefault",
+            b"update",
+            b"clear",
+            b"copy",
+            b"fromkeys",
         ],
         T_SET | T_FROZENSET => &[
-            b"add", b"remove", b"discard", b"pop", b"clear", b"update", b"copy", b"union",
-            b"intersection", b"difference", b"symmetric_difference", b"issubset",
-            b"issuperset", b"isdisjoint",
+            b"add",
+            b"remove",
+            b"discard",
+            b"pop",
+            b"clear",
+            b"update",
+            b"copy",
+            b"union",
+            b"intersection",
+            b"difference",
+            b"symmetric_difference",
+            b"issubset",
+            b"issuperset",
+            b"isdisjoint",
         ],
         T_TUPLE => &[b"count", b"index"],
         T_FLOAT => &[b"is_integer"],
@@ -344,7 +393,9 @@ pub fn call_type_method(name: Word, ty: Word, args: Word, kwargs: Word) -> R<Wor
 /// `dict.fromkeys(iterable, value=None)`.
 fn dict_fromkeys(args: &[Word], kwargs: Word) -> R<Word> {
     if is_tag(kwargs, tag::DICT) && !dict_of(kwargs).is_empty() {
-        return Err(exc::type_error(&[b"dict.fromkeys() takes no keyword arguments"]));
+        return Err(exc::type_error(&[
+            b"dict.fromkeys() takes no keyword arguments",
+        ]));
     }
     let (iterable, value) = match args {
         [iterable] => (*iterable, NONE),

@@ -772,6 +772,15 @@ pub extern "C" fn mlrt_getitem(o: Word, k: Word) -> Word {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_setitem(o: Word, k: Word, v: Word) -> Word {
+    if is_tag(o, tag::LIST) && is_small(k) {
+        let items = list_items(o);
+        let i = small_value(k);
+        let j = if i < 0 { i + items.len() as i64 } else { i };
+        if j >= 0 && (j as usize) < items.len() {
+            items[j as usize] = v;
+            return NONE;
+        }
+    }
     let Ok(_roots) = gc::Roots::of(&[o, k, v]) else {
         return EXC;
     };

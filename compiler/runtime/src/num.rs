@@ -224,6 +224,15 @@ pub fn binary(op: Op, a: Word, b: Word) -> R<Word> {
     if let Some(r) = crate::dunder::binary(op, a, b) {
         return r;
     }
+    if is_number(a) && is_number(b) {
+        return number_binary(op, a, b);
+    }
+    containers::sequence_binary(op, a, b).unwrap_or_else(|| Err(unsupported(op, a, b)))
+}
+
+/// `binary` of two numbers (ints, bools, floats): never runs user code, so callers need not
+/// root the operands.
+pub fn number_binary(op: Op, a: Word, b: Word) -> R<Word> {
     if int::is_int(a) && int::is_int(b) {
         if is_bool(a) && is_bool(b) && matches!(op, Op::And | Op::Or | Op::Xor) {
             let (x, y) = (a == TRUE, b == TRUE);
@@ -241,7 +250,7 @@ pub fn binary(op: Op, a: Word, b: Word) -> R<Word> {
         }
         return float_op(op, to_f64(a)?, to_f64(b)?);
     }
-    containers::sequence_binary(op, a, b).unwrap_or_else(|| Err(unsupported(op, a, b)))
+    Err(unsupported(op, a, b))
 }
 
 pub fn concat_error(a: Word, b: Word) -> Raised {
@@ -481,6 +490,9 @@ macro_rules! binary_export {
     ($name:ident, $op:expr) => {
         #[unsafe(no_mangle)]
         pub extern "C" fn $name(a: Word, b: Word) -> Word {
+            if is_number(a) && is_number(b) {
+                return exc::ret(number_binary($op, a, b));
+            }
             rooted2(a, b, |a, b| binary($op, a, b))
         }
     };
@@ -514,6 +526,9 @@ pub extern "C" fn mlrt_add(a: Word, b: Word) -> Word {
             return small(s);
         }
     }
+    if is_number(a) && is_number(b) {
+        return exc::ret(number_binary(Op::Add, a, b));
+    }
     rooted2(a, b, |a, b| binary(Op::Add, a, b))
 }
 
@@ -522,6 +537,9 @@ pub extern "C" fn mlrt_add(a: Word, b: Word) -> Word {
 pub extern "C" fn mlrt_iadd(a: Word, b: Word) -> Word {
     if is_tag(a, tag::LIST) {
         return rooted2(a, b, |a, b| containers::list_extend(a, b).map(|_| a));
+    }
+    if is_number(a) && is_number(b) {
+        return exc::ret(number_binary(Op::Add, a, b));
     }
     rooted2(a, b, |a, b| match crate::dunder::inplace_add(a, b) {
         Some(r) => r,
@@ -580,6 +598,10 @@ macro_rules! compare_export {
         pub extern "C" fn $name(a: Word, b: Word) -> Word {
             if is_small(a) && is_small(b) {
                 return bool_word($op.test((a as i64).cmp(&(b as i64))));
+            }
+            if is_number(a) && is_number(b) {
+                // Numbers run no user code: no rooting needed.
+                return exc::ret(compare_word($op, a, b));
             }
             rooted2(a, b, |a, b| compare_word($op, a, b))
         }

@@ -286,8 +286,14 @@ pub fn write_repr(w: Word, out: &mut Vec<u8>) -> R<()> {
             out.extend_from_slice(b"'>");
         }
         tag::CLASS => {
+            // The qualified name the class statement recorded (`f.<locals>.A`), else its name.
+            let c = obj::<ClassObj>(w);
+            let qualname = dict_of(c.dict)
+                .get_str(b"__qualname__")
+                .filter(|&q| is_tag(q, tag::STR))
+                .unwrap_or(c.name);
             out.extend_from_slice(b"<class '__main__.");
-            out.extend_from_slice(str_bytes(obj::<ClassObj>(w).name));
+            out.extend_from_slice(str_bytes(qualname));
             out.extend_from_slice(b"'>");
         }
         tag::INSTANCE | tag::EXCEPTION => match user_text(w, b"__repr__") {

@@ -92,7 +92,11 @@ fn binds_varargs_keyword_only_and_varkw() {
             HAS_VARARGS | HAS_VARKW,
             &[UNBOUND, s("/")],
         );
-        let r = bind(c, &[s("a"), int(1), int(2)], &[("zz", int(1)), ("sep", s("+"))]);
+        let r = bind(
+            c,
+            &[s("a"), int(1), int(2)],
+            &[("zz", int(1)), ("sep", s("+"))],
+        );
         assert_eq!(repr_of(r), "('a', (1, 2), '+', {'zz': 1})");
         assert_eq!(repr_of(bind(c, &[s("a")], &[])), "('a', (), '/', {})");
         // def kwonly(alpha, *, beta)

@@ -332,6 +332,13 @@ fn user_classes_honour_special_methods() {
         let t = builtins::mlrt_builtin_type(tuple(&[p]), NONE);
         assert_eq!(t, point);
         assert_eq!(repr_of(t), "<class '__main__.Point'>");
+        let local = class_new(
+            "Local",
+            &[],
+            std::vec![("__qualname__", s("f.<locals>.Local"))],
+        );
+        assert_eq!(repr_of(local), "<class '__main__.f.<locals>.Local'>");
+        assert_eq!(repr_of(get(local, "__name__")), "'Local'");
         gc::frame_pop(frame);
     });
 }

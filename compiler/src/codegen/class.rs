@@ -110,13 +110,24 @@ impl ClassMap {
         self.methods
             .iter()
             .filter(|m| m.span.start <= span.start && span.end <= m.span.end)
-            .min_by_key(|m| m.span.end - m.span.start)
+            .min_by_key(|m| m.span.end.saturating_sub(m.span.start))
     }
 }
 
 /// The hidden module slot holding the class a `class` statement made last.
 fn class_slot_name(class: &ClassDef) -> String {
     format!("{}\0class@{}", class.name.id, class.name.span.start)
+}
+
+/// The docstring of a class body (a string literal as its first statement).
+fn docstring(body: &[Stmt]) -> Option<&str> {
+    match &body.first()?.kind {
+        StmtKind::Expr(Expr {
+            kind: ExprKind::Str(text),
+            ..
+        }) => Some(text),
+        _ => None,
+    }
 }
 
 fn name_expr(name: &Name) -> Expr {
@@ -146,6 +157,12 @@ impl FunctionGen<'_, '_, '_> {
         let qualname = class.name.id.clone();
         self.namespace_set(namespace, "__qualname__", |this| {
             this.string_constant(&qualname);
+        });
+        // Every class has its own `__doc__` (None without a docstring), never its base's.
+        let doc = docstring(&class.body);
+        self.namespace_set(namespace, "__doc__", |this| match doc {
+            Some(doc) => this.string_constant(doc),
+            None => this.body.emit(Instruction::I64Const(word::NONE)),
         });
 
         let bindings = Bindings::of(&class.body);

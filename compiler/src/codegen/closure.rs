@@ -73,7 +73,8 @@ impl FunctionGen<'_, '_, '_> {
                 continue;
             };
             self.body.load_slot(closure);
-            self.body.emit(Instruction::I32Const(CLOSURE_HEADER + i as i32));
+            self.body
+                .emit(Instruction::I32Const(CLOSURE_HEADER + i as i32));
             self.body.call(Rt::TupleGet);
             self.body.store_slot(slot);
             self.cells.insert(name.clone());
@@ -140,7 +141,14 @@ impl FunctionGen<'_, '_, '_> {
 
     fn is_free_here(&self, name: &str) -> bool {
         self.scope
-            .map(|s| self.shared.resolution.scope(s).frees.iter().any(|f| f == name))
+            .map(|s| {
+                self.shared
+                    .resolution
+                    .scope(s)
+                    .frees
+                    .iter()
+                    .any(|f| f == name)
+            })
             .unwrap_or(false)
     }
 
@@ -156,9 +164,9 @@ impl FunctionGen<'_, '_, '_> {
     /// A comprehension target that an inner lambda captures gets a fresh cell in `slot` (one
     /// per run of the comprehension, as in CPython). Returns whether `name` is such a cell.
     pub fn comprehension_cell(&mut self, comprehension: Span, name: &str, slot: u32) -> Gen<bool> {
-        let is_cell = self
-            .scope_info(comprehension)
-            .is_some_and(|info| info.kind == ScopeKind::Comprehension && info.cells.iter().any(|c| c == name));
+        let is_cell = self.scope_info(comprehension).is_some_and(|info| {
+            info.kind == ScopeKind::Comprehension && info.cells.iter().any(|c| c == name)
+        });
         if !is_cell {
             self.cells.remove(name);
             return Ok(false);
@@ -236,7 +244,13 @@ impl FunctionGen<'_, '_, '_> {
             .map(|s| self.shared.resolution.scope(s).frees.clone())
             .unwrap_or_default();
         let qualname = self.qualname(scope, &def.name.id);
-        self.make_function(entry, &def.name.id, &qualname, &def.params, defaults, &frees)?;
+        let function = FunctionInfo {
+            entry,
+            name: &def.name,
+            qualname: &qualname,
+            params: &def.params,
+        };
+        self.make_function(function, defaults, &frees)?;
         self.body.free_temp();
         Ok(())
     }
@@ -247,9 +261,14 @@ impl FunctionGen<'_, '_, '_> {
         self.defaults_tuple(&def.params, Some(&def.name.id))?;
         let defaults = self.body.alloc_temp();
         self.body.store_slot(defaults);
-        let count = bound_params(&def.params).len() as u32;
-        let entry = self.uniform_entry(&def.name.id, index, count, false);
-        self.make_function(entry, &def.name.id, &def.name.id, &def.params, defaults, &[])?;
+        let entry = self.uniform_entry(&def.name.id, index, &def.params, false);
+        let function = FunctionInfo {
+            entry,
+            name: &def.name,
+            qualname: &def.name.id,
+            params: &def.params,
+        };
+        self.make_function(function, defaults, &[])?;
         self.body.free_temp();
         Ok(())
     }
@@ -282,10 +301,7 @@ impl FunctionGen<'_, '_, '_> {
     /// Builds the function object: `mlrt_function_new(table_base + entry, name, closure)`.
     fn make_function(
         &mut self,
-        entry: u32,
-        name: &str,
-        qualname: &str,
-        params: &Parameters,
+        function: FunctionInfo<'_>,
         defaults: u32,
         frees: &[String],
     ) -> Gen {
@@ -295,7 +311,7 @@ impl FunctionGen<'_, '_, '_> {
                 Place::Cell(slot) => cells.push(slot),
                 _ => {
                     let what = format!("capturing the variable {free} here");
-                    return Err(self.unsupported(Span::default(), &what));
+                    return Err(self.unsupported(function.name.span, &what));
                 }
             }
         }
@@ -304,7 +320,7 @@ impl FunctionGen<'_, '_, '_> {
         self.body.call(Rt::TupleNew);
         let closure = self.body.alloc_temp();
         self.body.store_slot(closure);
-        self.signature_tuple(qualname, params);
+        self.signature_tuple(function.qualname, function.params);
         self.set_item(closure, 0);
         self.body.load_slot(defaults);
         self.set_item(closure, 1);
@@ -313,9 +329,9 @@ impl FunctionGen<'_, '_, '_> {
             self.set_item(closure, CLOSURE_HEADER as u32 + i as u32);
         }
         self.body.emit(Instruction::GlobalGet(TABLE_BASE_GLOBAL));
-        self.body.emit(Instruction::I32Const(entry as i32));
+        self.body.emit(Instruction::I32Const(function.entry as i32));
         self.body.emit(Instruction::I32Add);
-        self.string_constant(name);
+        self.string_constant(&function.name.id);
         self.body.load_slot(closure);
         self.body.call(Rt::FunctionNew);
         self.body.check();
@@ -412,7 +428,7 @@ impl FunctionGen<'_, '_, '_> {
         child.setup_cells(scope);
         let body = child.finish(&def.body, param_count);
         let direct = self.push_extra(&def.name.id, CompiledFunction { param_count, body });
-        Ok(self.uniform_entry(&def.name.id, direct, count, true))
+        Ok(self.uniform_entry(&def.name.id, direct, &def.params, true))
     }
 
     /// Adds a function compiled on the fly; returns its symbolic function index.
@@ -431,6 +447,15 @@ impl FunctionGen<'_, '_, '_> {
         self.shared.table.push(target);
         self.shared.table.len() as u32 - 1
     }
+}
+
+/// What `make_function` needs to know about the function being made.
+struct FunctionInfo<'f> {
+    /// Index of the uniform entry in the module's function table.
+    entry: u32,
+    name: &'f Name,
+    qualname: &'f str,
+    params: &'f Parameters,
 }
 
 /// A lambda as the function it is: `def <lambda>(params): return body`.

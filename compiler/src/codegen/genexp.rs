@@ -47,12 +47,9 @@ impl FunctionGen<'_, '_, '_> {
             _ => return None,
         };
         match consumer.as_str() {
-            "any" | "all" if keywords.is_empty() => Some(self.any_all(
-                consumer == "all",
-                elt,
-                generators,
-                argument.span,
-            )),
+            "any" | "all" if keywords.is_empty() => {
+                Some(self.any_all(consumer == "all", elt, generators, argument.span))
+            }
             c if c == "join" || EAGER_CONSUMERS.contains(&c) => {
                 let list = Expr {
                     kind: ExprKind::ListComp {

@@ -5,6 +5,8 @@
 //! the collector sees every live reference at its polls; values on the wasm stack never live
 //! across a call that may poll (a user function call) without being spilled to a temporary slot.
 //! Each user function is a wasm function `(i64 ...) -> i64` returning `EXC` when it raises.
+//! Every `def`/`lambda` is also a function object whose uniform entry binds `(args, kwargs)`;
+//! captured variables live in cells (`closure.rs`, `params.rs`).
 mod assemble;
 mod attr;
 mod body;

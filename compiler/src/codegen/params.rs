@@ -2,6 +2,7 @@
 //! `(closure, args, kwargs) -> v` of every function object, calls through `mlrt_call` (with
 //! `*args`/`**kwargs` at the call site), and builtins used as values (`key=len`).
 use super::body::{Body, builtin_target};
+use super::closure::bound_params;
 use super::runtime_api::{GENERIC_BUILTINS, Rt, word};
 use super::{CompiledFunction, FunctionGen, Gen, Place, TABLE_BASE_GLOBAL};
 use crate::syntax::ast::{Expr, ExprKind, Keyword, Parameters};
@@ -44,8 +45,11 @@ impl FunctionGen<'_, '_, '_> {
             .map(|p| p.name.id.as_str())
             .collect();
         let kwonly: Vec<&str> = params.kwonly.iter().map(|p| p.name.id.as_str()).collect();
-        let flags = if params.vararg.is_some() { HAS_VARARGS } else { 0 }
-            | if params.kwarg.is_some() { HAS_VARKW } else { 0 };
+        let flags = if params.vararg.is_some() {
+            HAS_VARARGS
+        } else {
+            0
+        } | if params.kwarg.is_some() { HAS_VARKW } else { 0 };
         let names: Vec<&str> = positional.iter().chain(&kwonly).copied().collect();
         self.constant_tuple(&names.iter().map(|n| Item::Str(n)).collect::<Vec<_>>());
         let names_tuple = self.body.alloc_temp();
@@ -80,12 +84,52 @@ impl FunctionGen<'_, '_, '_> {
         self.body.emit(Instruction::LocalGet(tuple));
     }
 
-    /// Compiles the uniform entry of function `direct` (symbolic index) taking `count` bound
-    /// parameters (then the closure when `with_closure`); returns its function-table index.
-    pub fn uniform_entry(&mut self, name: &str, direct: u32, count: u32, with_closure: bool) -> u32 {
+    /// Compiles the uniform entry `(closure, args, kwargs)` of function `direct` (symbolic
+    /// index), which takes the bound parameters of `params` (then the closure when
+    /// `with_closure`); returns its function-table index. Plain positional calls of a function
+    /// with only positional parameters skip `mlrt_bind_args`.
+    pub fn uniform_entry(
+        &mut self,
+        name: &str,
+        direct: u32,
+        params: &Parameters,
+        with_closure: bool,
+    ) -> u32 {
+        const CLOSURE: u32 = 0;
+        const ARGS: u32 = 1;
+        const KWARGS: u32 = 2;
+        let count = bound_params(params).len() as u32;
+        let positional_only_call =
+            params.vararg.is_none() && params.kwonly.is_empty() && params.kwarg.is_none();
         let mut body = Body::new(3, 0);
         let bound = body.scratch.check;
-        for param in 0..3 {
+        let call_direct = |body: &mut Body, from: u32| {
+            for i in 0..count {
+                body.emit(Instruction::LocalGet(from));
+                body.emit(Instruction::I32Const(i as i32));
+                body.call(Rt::TupleGet);
+            }
+            if with_closure {
+                body.emit(Instruction::LocalGet(CLOSURE));
+            }
+            body.emit(Instruction::Call(direct));
+        };
+        if positional_only_call {
+            // kwargs is None and len(args) == count: the arguments are the parameters.
+            body.emit(Instruction::LocalGet(KWARGS));
+            body.emit(Instruction::I64Const(word::NONE));
+            body.emit(Instruction::I64Eq);
+            body.emit(Instruction::LocalGet(ARGS));
+            body.call(Rt::Len);
+            body.emit(Instruction::I64Const(small_int(count as usize)));
+            body.emit(Instruction::I64Eq);
+            body.emit(Instruction::I32And);
+            body.emit(Instruction::If(BlockType::Empty));
+            call_direct(&mut body, ARGS);
+            body.emit(Instruction::Return);
+            body.emit(Instruction::End);
+        }
+        for param in [CLOSURE, ARGS, KWARGS] {
             body.emit(Instruction::LocalGet(param));
         }
         body.call(Rt::BindArgs);
@@ -96,15 +140,7 @@ impl FunctionGen<'_, '_, '_> {
         body.emit(Instruction::I64Const(word::EXC));
         body.emit(Instruction::Return);
         body.emit(Instruction::End);
-        for i in 0..count {
-            body.emit(Instruction::LocalGet(bound));
-            body.emit(Instruction::I32Const(i as i32));
-            body.call(Rt::TupleGet);
-        }
-        if with_closure {
-            body.emit(Instruction::LocalGet(0));
-        }
-        body.emit(Instruction::Call(direct));
+        call_direct(&mut body, bound);
         body.emit(Instruction::End);
         let entry_name = format!("{name} (entry)");
         let entry = self.push_extra(
@@ -168,12 +204,7 @@ impl FunctionGen<'_, '_, '_> {
 
     /// Calls with `*iterable` or `**mapping` arguments: builtins and methods take the built
     /// tuple and dict; anything else is called by value.
-    pub fn call_with_unpacking(
-        &mut self,
-        func: &Expr,
-        args: &[Expr],
-        keywords: &[Keyword],
-    ) -> Gen {
+    pub fn call_with_unpacking(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> Gen {
         match &func.kind {
             ExprKind::Name(name) if self.place(&name.id) == Place::Builtin => {
                 let builtin = self.builtin_name(&name.id).to_owned();

@@ -127,6 +127,7 @@ runtime_functions! {
     CellNew = "mlrt_cell_new" (I64) -> (I64);
     CellGet = "mlrt_cell_get" (I64) -> (I64);
     CellSet = "mlrt_cell_set" (I64, I64) -> ();
+    Len = "mlrt_len" (I64) -> (I64);
 }
 
 /// `mlrt_builtin_<name>(args: tuple, kwargs: dict|None) -> i64` exists for these builtins.

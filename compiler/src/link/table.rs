@@ -21,7 +21,10 @@ pub fn user_entries(user: &Module<'_>) -> Result<Vec<u32>, String> {
         .iter()
         .find(|t| t.module != IMPORT_MODULE || t.name != TABLE)
     {
-        return Err(format!("table imported as {}.{}", import.module, import.name));
+        return Err(format!(
+            "table imported as {}.{}",
+            import.module, import.name
+        ));
     }
     let table_base = user
         .imported_globals
