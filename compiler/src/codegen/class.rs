@@ -11,6 +11,7 @@
 use super::runtime_api::{Rt, word};
 use super::scope::Bindings;
 use super::{FRAME_GLOBAL, FunctionGen, Gen, Place};
+use crate::resolve::ScopeKind;
 use crate::source::Span;
 use crate::syntax::ast::{ClassDef, Expr, ExprKind, FunctionDef, Keyword, Name, Stmt, StmtKind};
 use hashbrown::HashSet;
@@ -154,7 +155,7 @@ impl FunctionGen<'_, '_, '_> {
         self.namespace_set(namespace, "__module__", |this| {
             this.string_constant("__main__");
         });
-        let qualname = class.name.id.clone();
+        let qualname = self.class_qualname(class);
         self.namespace_set(namespace, "__qualname__", |this| {
             this.string_constant(&qualname);
         });
@@ -190,6 +191,29 @@ impl FunctionGen<'_, '_, '_> {
         self.body.free_temp();
         self.apply_class_decorators(&decorators)?;
         self.assign_top(&name_expr(&class.name))
+    }
+
+    /// `f.<locals>.A`, `Outer.Inner` or `A`, from the resolver's scopes.
+    // TODO(H14/H13): same walk as closure.rs `qualname` (private there); share it once exposed.
+    fn class_qualname(&self, class: &ClassDef) -> String {
+        let resolution = &self.shared.resolution;
+        let mut parts = vec![class.name.id.clone()];
+        let scope = resolution.scope_of(class.name.span);
+        let mut parent = scope.and_then(|s| resolution.scope(s).parent);
+        for _ in 0..MAX_DEPTH {
+            let Some(id) = parent else { break };
+            let info = resolution.scope(id);
+            match info.kind {
+                ScopeKind::Function | ScopeKind::Lambda => {
+                    parts.push(format!("{}.<locals>", info.name))
+                }
+                ScopeKind::Class => parts.push(info.name.clone()),
+                ScopeKind::Module | ScopeKind::Comprehension => {}
+            }
+            parent = info.parent;
+        }
+        parts.reverse();
+        parts.join(".")
     }
 
     /// `namespace[key] = value()`
