@@ -632,17 +632,7 @@ builtin!(mlrt_builtin_tuple, |args, _| {
 });
 
 fn fill_set(t: u8, src: Option<Word>) -> R<Word> {
-    let s = dict_new(t)?;
-    let roots = crate::gc::Roots::of(&[s])?;
-    if let Some(src) = src {
-        let seq = iter::collect_rooted(src, &roots)?;
-        let mut i = 0;
-        while let Some(&x) = iter::seq_items(seq).get(i) {
-            dict_of(s).insert(x, NONE)?;
-            i += 1;
-        }
-    }
-    Ok(s)
+    crate::set_ops::new_from(t, src)
 }
 
 builtin!(mlrt_builtin_set, |args, _| fill_set(

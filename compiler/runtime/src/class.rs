@@ -574,6 +574,15 @@ fn builtin_getattr(o: Word, name: &[u8]) -> R<Word> {
             _ => {}
         }
     }
+    if is_tag(o, tag::SLICE) {
+        let sl = obj::<SliceObj>(o);
+        match name {
+            b"start" => return Ok(sl.start),
+            b"stop" => return Ok(sl.stop),
+            b"step" => return Ok(sl.step),
+            _ => {}
+        }
+    }
     if name == b"__class__" {
         return type_of(o);
     }

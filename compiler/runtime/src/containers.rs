@@ -39,7 +39,12 @@ pub fn list_from(items: Vec<Word>) -> R<Word> {
 
 pub fn dict_new(t: u8) -> R<Word> {
     let p = gc::alloc_object(size_of::<DictObj>(), t)? as *mut DictObj;
-    unsafe { core::ptr::write(&raw mut (*p).d, Dict::new()) };
+    let d = if t == tag::SET || t == tag::FROZENSET {
+        Dict::new_set()
+    } else {
+        Dict::new()
+    };
+    unsafe { core::ptr::write(&raw mut (*p).d, d) };
     Ok(from_addr(p as usize))
 }
 
@@ -341,55 +346,6 @@ pub fn set_subset((a, b): (Word, Word)) -> bool {
         .all(|e| db.find_hashed(e.key, e.hash).is_some())
 }
 
-fn set_op(op: Op, a: Word, b: Word) -> R<Word> {
-    let t = if is_tag(a, tag::FROZENSET) {
-        tag::FROZENSET
-    } else {
-        tag::SET
-    };
-    let out = dict_new(t)?;
-    let (da, db) = (set_dict(a), set_dict(b));
-    let d = dict_of(out);
-    match op {
-        Op::Or => {
-            for e in da.live().chain(db.live()) {
-                d.insert_hashed(e.key, e.hash, NONE);
-            }
-        }
-        Op::And => {
-            for e in da
-                .live()
-                .filter(|e| db.find_hashed(e.key, e.hash).is_some())
-            {
-                d.insert_hashed(e.key, e.hash, NONE);
-            }
-        }
-        Op::Sub => {
-            for e in da
-                .live()
-                .filter(|e| db.find_hashed(e.key, e.hash).is_none())
-            {
-                d.insert_hashed(e.key, e.hash, NONE);
-            }
-        }
-        _ => {
-            for e in da
-                .live()
-                .filter(|e| db.find_hashed(e.key, e.hash).is_none())
-            {
-                d.insert_hashed(e.key, e.hash, NONE);
-            }
-            for e in db
-                .live()
-                .filter(|e| da.find_hashed(e.key, e.hash).is_none())
-            {
-                d.insert_hashed(e.key, e.hash, NONE);
-            }
-        }
-    }
-    Ok(out)
-}
-
 fn repeat_count(n: Word) -> Option<i64> {
     int::as_i64(n).or_else(|| {
         if is_tag(n, tag::BIGINT) {
@@ -459,7 +415,7 @@ pub fn sequence_binary(op: Op, a: Word, b: Word) -> Option<R<Word>> {
         }
         Op::Mod if ta == tag::STR => Some(crate::format::percent(a, b)),
         Op::Or | Op::And | Op::Sub | Op::Xor if is_set_like(a) && is_set_like(b) => {
-            Some(set_op(op, a, b))
+            Some(crate::set_ops::binary(op, a, b))
         }
         Op::Or if ta == tag::DICT && tb == tag::DICT => Some((|| {
             let out = dict_new(tag::DICT)?;

@@ -17,7 +17,9 @@ pub struct Entry {
 pub struct Dict {
     pub entries: Vec<Entry>,
     table: HashTable<u32>,
-    live: usize,
+    pub(crate) live: usize,
+    /// `Some` for sets: `entries` is then CPython's slot table (set_table.rs), `table` unused.
+    pub(crate) slots: Option<crate::set_table::SlotState>,
 }
 
 #[inline]
@@ -28,7 +30,7 @@ fn mix(h: i64) -> u64 {
 }
 
 #[inline]
-fn same_key(stored: Word, key: Word) -> bool {
+pub(crate) fn same_key(stored: Word, key: Word) -> bool {
     stored == key || (stored != UNBOUND && num::eq(stored, key))
 }
 
@@ -44,6 +46,7 @@ impl Dict {
             entries: Vec::new(),
             table: HashTable::new(),
             live: 0,
+            slots: None,
         }
     }
 
@@ -56,6 +59,9 @@ impl Dict {
     }
 
     pub fn find_hashed(&self, key: Word, hash: i64) -> Option<usize> {
+        if self.slots.is_some() {
+            return self.slot_find(hash, |e| same_key(e.key, key));
+        }
         let entries = &self.entries;
         self.table
             .find(mix(hash), |&i| {
@@ -79,15 +85,18 @@ impl Dict {
     /// The entry whose key is the str with bytes `name` (attribute dicts; never runs user code).
     pub fn find_str(&self, name: &[u8]) -> Option<usize> {
         let h = crate::text::hash_bytes(name);
+        let is_name = |e: &Entry| {
+            e.hash == h
+                && is_heap(e.key)
+                && crate::object::is_tag(e.key, crate::object::tag::STR)
+                && crate::object::str_bytes(e.key) == name
+        };
+        if self.slots.is_some() {
+            return self.slot_find(h, is_name);
+        }
         let entries = &self.entries;
         self.table
-            .find(mix(h), |&i| {
-                let e = &entries[i as usize];
-                e.hash == h
-                    && is_heap(e.key)
-                    && crate::object::is_tag(e.key, crate::object::tag::STR)
-                    && crate::object::str_bytes(e.key) == name
-            })
+            .find(mix(h), |&i| is_name(&entries[i as usize]))
             .map(|&i| i as usize)
     }
 
@@ -110,6 +119,9 @@ impl Dict {
     }
 
     pub fn insert_hashed(&mut self, key: Word, hash: i64, value: Word) {
+        if self.slots.is_some() {
+            return self.slot_add(key, hash);
+        }
         if let Some(i) = self.find_hashed(key, hash) {
             self.entries[i].value = value;
             return;
@@ -125,6 +137,10 @@ impl Dict {
     /// Remove `key`; returns the removed (key, value).
     pub fn remove(&mut self, key: Word) -> R<Option<(Word, Word)>> {
         let h = num::hash(key)?;
+        if self.slots.is_some() {
+            let found = self.find_hashed(key, h);
+            return Ok(found.map(|s| (self.slot_discard(s), NONE)));
+        }
         let entries = &self.entries;
         let found = self.table.find_entry(mix(h), |&i| {
             let e = &entries[i as usize];
@@ -149,6 +165,9 @@ impl Dict {
 
     /// Remove and return the last live entry.
     pub fn pop_last(&mut self) -> Option<(Word, Word)> {
+        if self.slots.is_some() {
+            return self.slot_pop().map(|k| (k, NONE));
+        }
         let i = self.entries.iter().rposition(|e| e.key != UNBOUND)?;
         let h = self.entries[i].hash;
         if let Ok(o) = self.table.find_entry(mix(h), |&j| j as usize == i) {
@@ -162,6 +181,9 @@ impl Dict {
     }
 
     pub fn compact(&mut self) {
+        if self.slots.is_some() {
+            return;
+        }
         self.entries.retain(|e| e.key != UNBOUND);
         self.table.clear();
         for (i, e) in self.entries.iter().enumerate() {
@@ -172,6 +194,9 @@ impl Dict {
     }
 
     pub fn clear(&mut self) {
+        if self.slots.is_some() {
+            return self.slot_clear();
+        }
         self.entries.clear();
         self.table.clear();
         self.live = 0;

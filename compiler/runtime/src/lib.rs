@@ -39,6 +39,8 @@ pub mod num;
 pub mod object;
 pub mod pattern;
 pub mod repr;
+pub mod set_ops;
+pub mod set_table;
 pub mod state;
 pub mod text;
 
@@ -74,3 +76,5 @@ mod tests;
 mod tests_objects;
 #[cfg(test)]
 mod tests_bind;
+#[cfg(test)]
+mod tests_sets;

@@ -768,16 +768,6 @@ fn set_method(s: Word, name: &[u8], a: &'static [Word]) -> R<Word> {
         }
         Ok(t)
     };
-    let binop = |op: num::Op| -> R<Word> {
-        let mut acc = s;
-        if a.is_empty() {
-            acc = num::binary(num::Op::Or, s, s)?;
-        }
-        for &o in a {
-            acc = num::binary(op, acc, other_set(o)?)?;
-        }
-        Ok(acc)
-    };
     match (name, frozen) {
         (b"add", false) => {
             sd.insert(args_n(b"add", a, 1, 1)?[0], NONE)?;
@@ -794,11 +784,8 @@ fn set_method(s: Word, name: &[u8], a: &'static [Word]) -> R<Word> {
             sd.remove(args_n(b"discard", a, 1, 1)?[0])?;
             Ok(NONE)
         }
-        (b"pop", false) => match sd.next_live(0).map(|i| sd.entries[i].key) {
-            Some(k) => {
-                sd.remove(k)?;
-                Ok(k)
-            }
+        (b"pop", false) => match crate::set_ops::pop(s) {
+            Some(k) => Ok(k),
             None => Err(exc::raise(exc::KEY_ERROR, b"pop from an empty set")),
         },
         (b"clear", false) => {
@@ -807,17 +794,17 @@ fn set_method(s: Word, name: &[u8], a: &'static [Word]) -> R<Word> {
         }
         (b"update", false) => {
             for &o in a {
-                for x in iter::collect(o)? {
-                    dict_of(s).insert(x, NONE)?;
-                }
+                crate::set_ops::update(s, o)?;
             }
             Ok(NONE)
         }
-        (b"copy", _) => num::binary(num::Op::Or, s, s),
-        (b"union", _) => binop(num::Op::Or),
-        (b"intersection", _) => binop(num::Op::And),
-        (b"difference", _) => binop(num::Op::Sub),
-        (b"symmetric_difference", _) => binop(num::Op::Xor),
+        (b"copy", _) => crate::set_ops::union(s, &[]),
+        (b"union", _) => crate::set_ops::union(s, a),
+        (b"intersection", _) => crate::set_ops::fold(num::Op::And, s, a),
+        (b"difference", _) => crate::set_ops::fold(num::Op::Sub, s, a),
+        (b"symmetric_difference", _) => {
+            crate::set_ops::symmetric_difference(s, args_n(name, a, 1, 1)?[0])
+        }
         (b"issubset", _) => Ok(bool_word(containers::set_subset((
             s,
             other_set(args_n(name, a, 1, 1)?[0])?,

@@ -702,7 +702,10 @@ pub extern "C" fn mlrt_float_value(v: Word) -> f64 {
 /// Python's hash.
 pub fn hash(w: Word) -> R<i64> {
     if let Some(v) = int::as_i64(w) {
-        return Ok(if v == -1 { -2 } else { v });
+        // CPython: an int hashes to itself modulo 2**61 - 1, keeping its sign.
+        const MODULUS: i64 = (1 << 61) - 1;
+        let h = if v.abs() >= MODULUS { v.signum() * (v.abs() % MODULUS) } else { v };
+        return Ok(if h == -1 { -2 } else { h });
     }
     if let Some(r) = crate::dunder::hash(w) {
         return r;

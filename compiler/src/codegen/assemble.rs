@@ -1,9 +1,9 @@
 //! Assembles the generated functions into the module the linker consumes: imports of the
 //! runtime functions actually called, `_start`, constants, the data segment and names.
 use super::body::{IMPORT_BASE, call_target, slot_arg};
+use super::fast::{GC_STATE, HEAP_STATE};
 use super::pool::{ConstInit, ModuleSlots};
 use super::runtime_api::{GENERIC_BUILTINS, Rt, word};
-use super::fast::{GC_STATE, HEAP_STATE};
 use super::{
     CompiledFunction, DATA_BASE_GLOBAL, FRAME_GLOBAL, GC_STATE_GLOBAL, HEAP_START_GLOBAL,
     HEAP_STATE_GLOBAL, TABLE_BASE_GLOBAL,
@@ -11,9 +11,10 @@ use super::{
 use crate::link::{DATA_BASE, HEAP_START, IMPORT_MODULE, TABLE, TABLE_BASE};
 use std::collections::BTreeSet;
 use wasm_encoder::{
-    BlockType, CodeSection, ElementSection, Elements, RefType, TableType, ConstExpr, DataSection, EntityType, ExportKind, ExportSection,
-    Function, FunctionSection, GlobalSection, GlobalType, ImportSection, Instruction, MemoryType,
-    Module, NameMap, NameSection, TypeSection, ValType,
+    BlockType, CodeSection, ConstExpr, DataSection, ElementSection, Elements, EntityType,
+    ExportKind, ExportSection, Function, FunctionSection, GlobalSection, GlobalType, ImportSection,
+    Instruction, MemoryType, Module, NameMap, NameSection, RefType, TableType, TypeSection,
+    ValType,
 };
 
 /// Function types in order of first use.

@@ -92,9 +92,7 @@ impl FunctionGen<'_, '_, '_> {
                 orelse,
                 finalbody,
             } => self.try_statement(body, handlers, orelse, finalbody)?,
-            StmtKind::Raise { exc, cause } => {
-                self.raise_statement(exc.as_ref(), cause.as_ref())?
-            }
+            StmtKind::Raise { exc, cause } => self.raise_statement(exc.as_ref(), cause.as_ref())?,
             StmtKind::With {
                 is_async: false,
                 items,

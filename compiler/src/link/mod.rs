@@ -152,7 +152,11 @@ impl<'m, 'a> Linker<'m, 'a> {
             .ok_or("generated module has no _start")?;
         let mut marked = vec![false; total];
         let mut roots = vec![self.user_node(resolved, start)];
-        roots.extend(self.user_entries.iter().map(|&f| self.user_node(resolved, f)));
+        roots.extend(
+            self.user_entries
+                .iter()
+                .map(|&f| self.user_node(resolved, f)),
+        );
         reach::mark(&edges, roots, &mut marked);
         // Table entries are reachable when reachable code may call them: through a
         // `call_indirect` of their type, or any way at all once a table is read directly.

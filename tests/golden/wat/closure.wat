@@ -45,10 +45,11 @@
   (import "mlrt" "mlrt_cell_new" (func $mlrt_cell_new (;19;) (type 13) (param i64) (result i64)))
   (import "mlrt" "mlrt_cell_get" (func $mlrt_cell_get (;20;) (type 13) (param i64) (result i64)))
   (import "mlrt" "mlrt_cell_set" (func $mlrt_cell_set (;21;) (type 15) (param i64 i64)))
+  (import "mlrt" "mlrt_len" (func $mlrt_len (;22;) (type 13) (param i64) (result i64)))
   (global (;5;) (mut i32) i32.const 0)
   (export "_start" (func $_start))
   (elem (;0;) (table 0) (global.get 4) func $"increment (entry)" $"make_counter (entry)")
-  (func $make_counter (;22;) (type 16) (result i64)
+  (func $make_counter (;23;) (type 16) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64)
     global.get 2
     i32.load
@@ -339,7 +340,7 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $increment (;23;) (type 7) (param i64 i64) (result i64)
+  (func $increment (;24;) (type 7) (param i64 i64) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 2
     i32.load
@@ -560,8 +561,24 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $"increment (entry)" (;24;) (type 8) (param i64 i64 i64) (result i64)
+  (func $"increment (entry)" (;25;) (type 8) (param i64 i64 i64) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
+    local.get 2
+    i64.const 3
+    i64.eq
+    local.get 1
+    call $mlrt_len
+    i64.const 2
+    i64.eq
+    i32.and
+    if ;; label = @1
+      local.get 1
+      i32.const 0
+      call $mlrt_tuple_get
+      local.get 0
+      call $increment
+      return
+    end
     local.get 0
     local.get 1
     local.get 2
@@ -579,8 +596,20 @@
     local.get 0
     call $increment
   )
-  (func $"make_counter (entry)" (;25;) (type 8) (param i64 i64 i64) (result i64)
+  (func $"make_counter (entry)" (;26;) (type 8) (param i64 i64 i64) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
+    local.get 2
+    i64.const 3
+    i64.eq
+    local.get 1
+    call $mlrt_len
+    i64.const 0
+    i64.eq
+    i32.and
+    if ;; label = @1
+      call $make_counter
+      return
+    end
     local.get 0
     local.get 1
     local.get 2
@@ -594,7 +623,7 @@
     end
     call $make_counter
   )
-  (func $<module> (;26;) (type 16) (result i64)
+  (func $<module> (;27;) (type 16) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64)
     global.get 2
     i32.load
@@ -945,7 +974,7 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $_start (;27;) (type 2)
+  (func $_start (;28;) (type 2)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 1
     call $mlrt_init

@@ -37,10 +37,11 @@
   (import "mlrt" "mlrt_raise_name_error" (func $mlrt_raise_name_error (;13;) (type 12) (param i64) (result i64)))
   (import "mlrt" "mlrt_function_new" (func $mlrt_function_new (;14;) (type 13) (param i32 i64 i64) (result i64)))
   (import "mlrt" "mlrt_bind_args" (func $mlrt_bind_args (;15;) (type 8) (param i64 i64 i64) (result i64)))
+  (import "mlrt" "mlrt_len" (func $mlrt_len (;16;) (type 12) (param i64) (result i64)))
   (global (;5;) (mut i32) i32.const 0)
   (export "_start" (func $_start))
   (elem (;0;) (table 0) (global.get 4) func $"add (entry)")
-  (func $add (;16;) (type 7) (param i64 i64) (result i64)
+  (func $add (;17;) (type 7) (param i64 i64) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 2
     i32.load
@@ -202,8 +203,26 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $"add (entry)" (;17;) (type 8) (param i64 i64 i64) (result i64)
+  (func $"add (entry)" (;18;) (type 8) (param i64 i64 i64) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
+    local.get 2
+    i64.const 3
+    i64.eq
+    local.get 1
+    call $mlrt_len
+    i64.const 4
+    i64.eq
+    i32.and
+    if ;; label = @1
+      local.get 1
+      i32.const 0
+      call $mlrt_tuple_get
+      local.get 1
+      i32.const 1
+      call $mlrt_tuple_get
+      call $add
+      return
+    end
     local.get 0
     local.get 1
     local.get 2
@@ -223,7 +242,7 @@
     call $mlrt_tuple_get
     call $add
   )
-  (func $<module> (;18;) (type 14) (result i64)
+  (func $<module> (;19;) (type 14) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64)
     global.get 2
     i32.load
@@ -549,7 +568,7 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $_start (;19;) (type 2)
+  (func $_start (;20;) (type 2)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 1
     call $mlrt_init

@@ -45,14 +45,15 @@
   (import "mlrt" "mlrt_call" (func $mlrt_call (;21;) (type 9) (param i64 i64 i64) (result i64)))
   (import "mlrt" "mlrt_function_new" (func $mlrt_function_new (;22;) (type 14) (param i32 i64 i64) (result i64)))
   (import "mlrt" "mlrt_bind_args" (func $mlrt_bind_args (;23;) (type 9) (param i64 i64 i64) (result i64)))
-  (import "mlrt" "mlrt_builtin_len" (func $mlrt_builtin_len (;24;) (type 7) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_builtin_range" (func $mlrt_builtin_range (;25;) (type 7) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_builtin_sorted" (func $mlrt_builtin_sorted (;26;) (type 7) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_builtin_sum" (func $mlrt_builtin_sum (;27;) (type 7) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_len" (func $mlrt_len (;24;) (type 10) (param i64) (result i64)))
+  (import "mlrt" "mlrt_builtin_len" (func $mlrt_builtin_len (;25;) (type 7) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_builtin_range" (func $mlrt_builtin_range (;26;) (type 7) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_builtin_sorted" (func $mlrt_builtin_sorted (;27;) (type 7) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_builtin_sum" (func $mlrt_builtin_sum (;28;) (type 7) (param i64 i64) (result i64)))
   (global (;5;) (mut i32) i32.const 0)
   (export "_start" (func $_start))
-  (elem (;0;) (table 0) (global.get 4) func $"<lambda> (entry)" $"#func31 <lambda> (entry)")
-  (func $<lambda> (;28;) (type 7) (param i64 i64) (result i64)
+  (elem (;0;) (table 0) (global.get 4) func $"<lambda> (entry)" $"#func32 <lambda> (entry)")
+  (func $<lambda> (;29;) (type 7) (param i64 i64) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 2
     i32.load
@@ -255,8 +256,24 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $"<lambda> (entry)" (;29;) (type 9) (param i64 i64 i64) (result i64)
+  (func $"<lambda> (entry)" (;30;) (type 9) (param i64 i64 i64) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
+    local.get 2
+    i64.const 3
+    i64.eq
+    local.get 1
+    call $mlrt_len
+    i64.const 2
+    i64.eq
+    i32.and
+    if ;; label = @1
+      local.get 1
+      i32.const 0
+      call $mlrt_tuple_get
+      local.get 0
+      call $<lambda>
+      return
+    end
     local.get 0
     local.get 1
     local.get 2
@@ -274,7 +291,7 @@
     local.get 0
     call $<lambda>
   )
-  (func $"#func30 <lambda>" (@name "<lambda>") (;30;) (type 7) (param i64 i64) (result i64)
+  (func $"#func31 <lambda>" (@name "<lambda>") (;31;) (type 7) (param i64 i64) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 2
     i32.load
@@ -440,8 +457,24 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $"#func31 <lambda> (entry)" (@name "<lambda> (entry)") (;31;) (type 9) (param i64 i64 i64) (result i64)
+  (func $"#func32 <lambda> (entry)" (@name "<lambda> (entry)") (;32;) (type 9) (param i64 i64 i64) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
+    local.get 2
+    i64.const 3
+    i64.eq
+    local.get 1
+    call $mlrt_len
+    i64.const 2
+    i64.eq
+    i32.and
+    if ;; label = @1
+      local.get 1
+      i32.const 0
+      call $mlrt_tuple_get
+      local.get 0
+      call $"#func31 <lambda>"
+      return
+    end
     local.get 0
     local.get 1
     local.get 2
@@ -457,9 +490,9 @@
     i32.const 0
     call $mlrt_tuple_get
     local.get 0
-    call $"#func30 <lambda>"
+    call $"#func31 <lambda>"
   )
-  (func $<module> (;32;) (type 8) (result i64)
+  (func $<module> (;33;) (type 8) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i64 i64)
     global.get 2
     i32.load
@@ -1144,7 +1177,7 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $_start (;33;) (type 2)
+  (func $_start (;34;) (type 2)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 1
     call $mlrt_init

@@ -41,10 +41,11 @@
   (import "mlrt" "mlrt_raise_name_error" (func $mlrt_raise_name_error (;16;) (type 13) (param i64) (result i64)))
   (import "mlrt" "mlrt_function_new" (func $mlrt_function_new (;17;) (type 14) (param i32 i64 i64) (result i64)))
   (import "mlrt" "mlrt_bind_args" (func $mlrt_bind_args (;18;) (type 9) (param i64 i64 i64) (result i64)))
+  (import "mlrt" "mlrt_len" (func $mlrt_len (;19;) (type 13) (param i64) (result i64)))
   (global (;5;) (mut i32) i32.const 0)
   (export "_start" (func $_start))
   (elem (;0;) (table 0) (global.get 4) func $"fib (entry)")
-  (func $fib (;19;) (type 13) (param i64) (result i64)
+  (func $fib (;20;) (type 13) (param i64) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 2
     i32.load
@@ -390,8 +391,23 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $"fib (entry)" (;20;) (type 9) (param i64 i64 i64) (result i64)
+  (func $"fib (entry)" (;21;) (type 9) (param i64 i64 i64) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
+    local.get 2
+    i64.const 3
+    i64.eq
+    local.get 1
+    call $mlrt_len
+    i64.const 2
+    i64.eq
+    i32.and
+    if ;; label = @1
+      local.get 1
+      i32.const 0
+      call $mlrt_tuple_get
+      call $fib
+      return
+    end
     local.get 0
     local.get 1
     local.get 2
@@ -408,7 +424,7 @@
     call $mlrt_tuple_get
     call $fib
   )
-  (func $<module> (;21;) (type 15) (result i64)
+  (func $<module> (;22;) (type 15) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64)
     global.get 2
     i32.load
@@ -662,7 +678,7 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $_start (;22;) (type 2)
+  (func $_start (;23;) (type 2)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 1
     call $mlrt_init

@@ -51,11 +51,12 @@
   (import "mlrt" "mlrt_write_str" (func $mlrt_write_str (;25;) (type 13) (param i64)))
   (import "mlrt" "mlrt_function_new" (func $mlrt_function_new (;26;) (type 15) (param i32 i64 i64) (result i64)))
   (import "mlrt" "mlrt_bind_args" (func $mlrt_bind_args (;27;) (type 10) (param i64 i64 i64) (result i64)))
-  (import "mlrt" "mlrt_builtin_range" (func $mlrt_builtin_range (;28;) (type 8) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_len" (func $mlrt_len (;28;) (type 9) (param i64) (result i64)))
+  (import "mlrt" "mlrt_builtin_range" (func $mlrt_builtin_range (;29;) (type 8) (param i64 i64) (result i64)))
   (global (;5;) (mut i32) i32.const 0)
   (export "_start" (func $_start))
   (elem (;0;) (table 0) (global.get 4) func $"estimate (entry)")
-  (func $estimate (;29;) (type 8) (param i64 i64) (result i64)
+  (func $estimate (;30;) (type 8) (param i64 i64) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32 f64 i64 i64 i64 i32 i64 f64)
     global.get 2
     i32.load
@@ -602,8 +603,26 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $"estimate (entry)" (;30;) (type 10) (param i64 i64 i64) (result i64)
+  (func $"estimate (entry)" (;31;) (type 10) (param i64 i64 i64) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
+    local.get 2
+    i64.const 3
+    i64.eq
+    local.get 1
+    call $mlrt_len
+    i64.const 4
+    i64.eq
+    i32.and
+    if ;; label = @1
+      local.get 1
+      i32.const 0
+      call $mlrt_tuple_get
+      local.get 1
+      i32.const 1
+      call $mlrt_tuple_get
+      call $estimate
+      return
+    end
     local.get 0
     local.get 1
     local.get 2
@@ -623,7 +642,7 @@
     call $mlrt_tuple_get
     call $estimate
   )
-  (func $<module> (;31;) (type 16) (result i64)
+  (func $<module> (;32;) (type 16) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64)
     global.get 2
     i32.load
@@ -974,7 +993,7 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $_start (;32;) (type 2)
+  (func $_start (;33;) (type 2)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 1
     call $mlrt_init

@@ -1,2 +1,2 @@
-class Point:
-    pass
+squares = (n * n for n in range(3))
+print(next(squares))
