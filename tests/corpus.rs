@@ -844,16 +844,34 @@ fn bless_known_failures(env: &Environment, programs: &[Program]) {
     }
 }
 
-/// The most telling line of a failure report: a compiler diagnostic if there is one.
+/// The most telling line of a failure report: a compiler diagnostic, an exception, or the first
+/// differing line of output.
 fn first_line_of_reason(detail: &str) -> String {
-    let line = detail
-        .lines()
+    let lines: Vec<&str> = detail.lines().collect();
+    let diagnostic = lines
+        .iter()
         .find(|l| l.contains("[E0"))
-        .or_else(|| detail.lines().find(|l| l.contains("Error")))
-        .or_else(|| detail.lines().nth(1))
-        .unwrap_or("");
+        .map(|l| l.to_string());
+    let exception = lines
+        .iter()
+        .find(|l| l.contains("Error:") && !l.starts_with(['-', '+']))
+        .map(|l| l.to_string());
+    let first_difference = || {
+        let expected = lines.iter().position(|l| l.starts_with("- "))?;
+        let actual = lines.iter().skip(expected).find(|l| l.starts_with("+ "))?;
+        Some(format!(
+            "expected {} got {}",
+            &lines[expected][2..],
+            &actual[2..]
+        ))
+    };
+    let line = diagnostic
+        .or(exception)
+        .or_else(first_difference)
+        .or_else(|| lines.get(1).map(|l| l.to_string()))
+        .unwrap_or_default();
     let line = line.trim();
-    let mut short: String = line.chars().take(100).collect();
+    let mut short: String = line.chars().take(120).collect();
     if short.len() < line.len() {
         short.push('…');
     }

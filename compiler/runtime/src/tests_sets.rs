@@ -1,6 +1,6 @@
-//! Host tests of set element order and slice attributes: CPython iterates a set in hash-table slot order, so the
-//! runtime reproduces its table (set_table.rs) and its set algebra (set_ops.rs). Expected
-//! strings are what CPython 3.12 prints.
+//! Host tests of set element order and slice attributes. CPython iterates a set in hash-table
+//! slot order, so the runtime reproduces its table (set_table.rs) and its set algebra
+//! (set_ops.rs). Expected strings are what CPython 3.12 prints.
 
 use crate::tests::*;
 use crate::value::*;
