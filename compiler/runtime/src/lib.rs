@@ -19,6 +19,8 @@ pub mod value;
 
 pub mod builtins;
 pub mod call;
+mod case_table;
+pub mod casing;
 pub mod class;
 pub mod containers;
 pub mod ctxmgr;
@@ -42,6 +44,7 @@ pub mod repr;
 pub mod set_ops;
 pub mod set_table;
 pub mod state;
+pub mod str_search;
 pub mod text;
 
 #[cfg(all(target_arch = "wasm32", not(test)))]
@@ -78,3 +81,5 @@ mod tests_objects;
 mod tests_bind;
 #[cfg(test)]
 mod tests_sets;
+#[cfg(test)]
+mod tests_text;

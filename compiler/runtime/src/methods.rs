@@ -1,6 +1,7 @@
 //! Methods of builtin values through one entry, `mlrt_call_method(obj, name, args, kwargs)`.
 
 use crate::builtins::{dict_update, sort_values};
+use crate::casing;
 use crate::containers::{self, dict_new, list_from, tuple_from};
 use crate::exc::{self, R};
 use crate::int;
@@ -8,29 +9,11 @@ use crate::iter;
 use crate::num::{self, type_name};
 use crate::object::*;
 use crate::repr;
+pub use crate::str_search::find_bytes;
+use crate::str_search::{self, rfind_bytes};
 use crate::text;
 use crate::value::*;
 use alloc::vec::Vec;
-
-/// Byte offset of `needle` in `hay` at or after `from`.
-pub fn find_bytes(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    if needle.is_empty() {
-        return (from <= hay.len()).then_some(from);
-    }
-    if needle.len() > hay.len() {
-        return None;
-    }
-    (from..=hay.len() - needle.len()).find(|&i| &hay[i..i + needle.len()] == needle)
-}
-
-fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.len() > hay.len() {
-        return None;
-    }
-    (0..=hay.len() - needle.len())
-        .rev()
-        .find(|&i| &hay[i..i + needle.len()] == needle)
-}
 
 fn no_attr(o: Word, name: &[u8]) -> exc::Raised {
     exc::raise_parts(
@@ -100,26 +83,6 @@ fn opt(a: &[Word], i: usize, kwargs: Word, name: &[u8]) -> Word {
         Some(&v) => v,
         None => kw(kwargs, name),
     }
-}
-
-fn map_chars(s: Word, f: impl Fn(char) -> char) -> R<Word> {
-    if text::is_ascii(s) {
-        let v: Vec<u8> = str_bytes(s).iter().map(|&c| f(c as char) as u8).collect();
-        return text::new_str_counted(&v, v.len());
-    }
-    let mut out = alloc::string::String::new();
-    for c in str_of(s).chars() {
-        out.push(f(c));
-    }
-    text::from_string(out.into_bytes())
-}
-
-fn upper(c: char) -> char {
-    c.to_uppercase().next().unwrap_or(c)
-}
-
-fn lower(c: char) -> char {
-    c.to_lowercase().next().unwrap_or(c)
 }
 
 fn str_pred(s: Word, f: impl Fn(char) -> bool) -> Word {
@@ -289,39 +252,6 @@ fn replace(s: Word, old: &[u8], new: &[u8], count: i64) -> R<Word> {
     text::from_string(out)
 }
 
-fn affix_test(s: Word, arg: Word, prefix: bool) -> R<Word> {
-    let b = str_bytes(s);
-    let test = |p: Word| -> R<bool> {
-        let p = want_str(
-            p,
-            if prefix {
-                b"startswith arg"
-            } else {
-                b"endswith arg"
-            },
-        )?;
-        Ok(if prefix {
-            b.starts_with(p)
-        } else {
-            b.ends_with(p)
-        })
-    };
-    if is_tag(arg, tag::TUPLE) {
-        for &p in tuple_items(arg).iter() {
-            if test(p)? {
-                return Ok(TRUE);
-            }
-        }
-        return Ok(FALSE);
-    }
-    Ok(bool_word(test(arg)?))
-}
-
-/// Char index of a byte offset.
-fn char_index(s: Word, byte: usize) -> i64 {
-    text::char_count(&str_bytes(s)[..byte]) as i64
-}
-
 fn pad_str(s: Word, width: Word, fill: Word, how: u8) -> R<Word> {
     let w = int::as_i64(width).unwrap_or(0).max(0) as usize;
     let n = text::char_len(s);
@@ -434,22 +364,14 @@ fn str_format(s: Word, args: &[Word], kwargs: Word) -> R<Word> {
 }
 
 fn str_method(s: Word, name: &[u8], a: &'static [Word], kwargs: Word) -> R<Word> {
+    if let Some(r) = str_search::call(s, name, a) {
+        return r;
+    }
     let b = str_bytes(s);
     match name {
-        b"upper" => map_chars(s, upper),
-        b"lower" => map_chars(s, lower),
-        b"casefold" => map_chars(s, lower),
-        b"swapcase" => map_chars(s, |c| if c.is_uppercase() { lower(c) } else { upper(c) }),
-        b"capitalize" | b"title" => {
-            let title = name == b"title";
-            let mut out = alloc::string::String::new();
-            let mut prev_alpha = false;
-            for (k, c) in str_of(s).chars().enumerate() {
-                let start = if title { !prev_alpha } else { k == 0 };
-                out.push(if start { upper(c) } else { lower(c) });
-                prev_alpha = c.is_alphabetic();
-            }
-            text::from_string(out.into_bytes())
+        b"upper" | b"lower" | b"casefold" | b"swapcase" | b"capitalize" | b"title" => {
+            let converted = casing::convert(name, str_of(s)).unwrap_or_default();
+            text::from_string(converted.into_bytes())
         }
         b"strip" => strip(s, opt(a, 0, kwargs, b"chars"), true, true),
         b"lstrip" => strip(s, opt(a, 0, kwargs, b"chars"), true, false),
@@ -483,34 +405,6 @@ fn str_method(s: Word, name: &[u8], a: &'static [Word], kwargs: Word) -> R<Word>
                 want_str(a[1], b"replace() argument 2")?,
                 count,
             )
-        }
-        b"startswith" => affix_test(s, args_n(b"startswith", a, 1, 1)?[0], true),
-        b"endswith" => affix_test(s, args_n(b"endswith", a, 1, 1)?[0], false),
-        b"find" | b"index" | b"rfind" | b"rindex" => {
-            let a = args_n(name, a, 1, 1)?;
-            let needle = want_str(a[0], b"must be str")?;
-            let found = if name[0] == b'r' {
-                rfind_bytes(b, needle)
-            } else {
-                find_bytes(b, needle, 0)
-            };
-            match found {
-                Some(i) => Ok(small(char_index(s, i))),
-                None if name.ends_with(b"find") => Ok(small(-1)),
-                None => Err(exc::value_error(&[b"substring not found"])),
-            }
-        }
-        b"count" => {
-            let needle = want_str(args_n(b"count", a, 1, 1)?[0], b"must be str")?;
-            if needle.is_empty() {
-                return Ok(small(text::char_len(s) as i64 + 1));
-            }
-            let (mut n, mut i) = (0, 0);
-            while let Some(j) = find_bytes(b, needle, i) {
-                n += 1;
-                i = j + needle.len();
-            }
-            Ok(small(n))
         }
         b"isdigit" | b"isdecimal" | b"isnumeric" => Ok(str_pred(s, |c| c.is_numeric())),
         b"isalpha" => Ok(str_pred(s, char::is_alphabetic)),

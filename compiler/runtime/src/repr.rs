@@ -387,6 +387,26 @@ pub fn to_repr(w: Word) -> R<Word> {
     text::from_string(out)
 }
 
+/// `ascii(w)`: the repr with every non-ASCII code point escaped as `\xNN`, `\uNNNN` or
+/// `\UNNNNNNNN`.
+pub fn to_ascii(w: Word) -> R<Word> {
+    let mut repr = Vec::new();
+    write_repr(w, &mut repr)?;
+    let mut out = Vec::with_capacity(repr.len());
+    let mut i = 0;
+    while i < repr.len() {
+        let n = text::utf8_width(repr[i]);
+        match text::decode_at(&repr, i) {
+            c @ 0..=0x7F => out.push(c as u8),
+            c @ 0x80..=0xFF => push_hex_escape(&mut out, b'x', c, 2),
+            c @ 0x100..=0xFFFF => push_hex_escape(&mut out, b'u', c, 4),
+            c => push_hex_escape(&mut out, b'U', c, 8),
+        }
+        i += n;
+    }
+    text::new_str_counted(&out, out.len())
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn mlrt_str(v: Word) -> Word {
     crate::num::rooted2(v, NONE, |v, _| to_str(v))

@@ -185,6 +185,7 @@ pub const GENERIC_BUILTINS: &[&str] = &[
     "frozenset",
     "format",
     "slice",
+    "ascii",
 ];
 
 /// Builtin exception classes by their `mlrt_exc_class` kind number (append-only in ABI.md).

@@ -150,7 +150,7 @@ pub fn expr_type(e: &Expr, env: &dyn Env, depth: u32) -> Inferred {
             match (env.builtin(&name.id), args.as_slice()) {
                 (Some("float"), [] | [_]) if plain => Ty::Float,
                 (Some("int" | "len" | "ord"), _) if plain => Ty::Int,
-                (Some("str" | "repr" | "chr"), [_]) if plain => Ty::Str,
+                (Some("str" | "repr" | "ascii" | "chr"), [_]) if plain => Ty::Str,
                 (Some("abs"), [x]) if plain => match sub(x)? {
                     Ty::Int | Ty::Bool => Ty::Int,
                     Ty::Float => Ty::Float,
