@@ -76,9 +76,9 @@ pub unsafe extern "C" fn bcmp(a: *const u8, b: *const u8, n: usize) -> i32 {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
-mod tests_objects;
-#[cfg(test)]
 mod tests_bind;
+#[cfg(test)]
+mod tests_objects;
 #[cfg(test)]
 mod tests_sets;
 #[cfg(test)]

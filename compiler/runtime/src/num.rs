@@ -704,7 +704,11 @@ pub fn hash(w: Word) -> R<i64> {
     if let Some(v) = int::as_i64(w) {
         // CPython: an int hashes to itself modulo 2**61 - 1, keeping its sign.
         const MODULUS: i64 = (1 << 61) - 1;
-        let h = if v.abs() >= MODULUS { v.signum() * (v.abs() % MODULUS) } else { v };
+        let h = if v.abs() >= MODULUS {
+            v.signum() * (v.abs() % MODULUS)
+        } else {
+            v
+        };
         return Ok(if h == -1 { -2 } else { h });
     }
     if let Some(r) = crate::dunder::hash(w) {
