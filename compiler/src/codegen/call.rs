@@ -50,7 +50,7 @@ impl FunctionGen<'_, '_, '_> {
                 self.tuple(args)?;
                 let arguments = self.body.alloc_temp();
                 self.body.store_slot(arguments);
-                self.keyword_dict(keywords)?;
+                self.keywords_dict(keywords)?;
                 let s = self.body.scratch;
                 self.body.emit(Instruction::LocalSet(s.r));
                 self.body.load_slot(object);
@@ -65,33 +65,6 @@ impl FunctionGen<'_, '_, '_> {
             }
             _ => self.call_value(func, args, keywords),
         }
-    }
-
-    /// The keyword arguments as a dict, or None when there are none.
-    fn keyword_dict(&mut self, keywords: &[Keyword]) -> Gen {
-        if keywords.is_empty() {
-            self.body.emit(Instruction::I64Const(word::NONE));
-            return Ok(());
-        }
-        self.body.call(Rt::DictNew);
-        let dict = self.body.alloc_temp();
-        self.body.store_slot(dict);
-        for keyword in keywords {
-            let Some(name) = &keyword.arg else {
-                return Err(self.unsupported(keyword.span, "**arguments in calls"));
-            };
-            self.expr(&keyword.value)?;
-            let r = self.body.scratch.r;
-            self.body.emit(Instruction::LocalSet(r));
-            self.body.load_slot(dict);
-            self.string_constant(&name.id);
-            self.body.emit(Instruction::LocalGet(r));
-            self.body.call(Rt::DictSet);
-            self.body.check_drop();
-        }
-        self.body.load_slot(dict);
-        self.body.free_temp();
-        Ok(())
     }
 
     fn keyword<'k>(keywords: &'k [Keyword], name: &str) -> Option<&'k Expr> {
@@ -169,19 +142,26 @@ impl FunctionGen<'_, '_, '_> {
                     let what = format!("the builtin {name}");
                     return Err(self.unsupported(span, &what));
                 };
-                self.tuple(args)?;
-                let arguments = self.body.alloc_temp();
-                self.body.store_slot(arguments);
-                self.keyword_dict(keywords)?;
-                let r = self.body.scratch.r;
-                self.body.emit(Instruction::LocalSet(r));
-                self.body.load_slot(arguments);
-                self.body.emit(Instruction::LocalGet(r));
-                self.body.call_builtin(index);
-                self.body.check();
-                self.body.free_temp();
+                self.call_builtin_with(index, args, keywords)?;
             }
         }
+        Ok(())
+    }
+
+    /// Calls generic builtin `index` as `mlrt_builtin_<name>(args tuple, kwargs dict|None)`;
+    /// `args` may contain `*iterable` and `keywords` `**mapping`.
+    pub fn call_builtin_with(&mut self, index: usize, args: &[Expr], keywords: &[Keyword]) -> Gen {
+        self.tuple(args)?;
+        let arguments = self.body.alloc_temp();
+        self.body.store_slot(arguments);
+        self.keywords_dict(keywords)?;
+        let r = self.body.scratch.r;
+        self.body.emit(Instruction::LocalSet(r));
+        self.body.load_slot(arguments);
+        self.body.emit(Instruction::LocalGet(r));
+        self.body.call_builtin(index);
+        self.body.check();
+        self.body.free_temp();
         Ok(())
     }
 

@@ -212,18 +212,7 @@ impl FunctionGen<'_, '_, '_> {
                     let what = format!("unpacking arguments of the builtin {builtin}");
                     return Err(self.unsupported(func.span, &what));
                 };
-                self.tuple(args)?;
-                let arguments = self.body.alloc_temp();
-                self.body.store_slot(arguments);
-                self.keywords_dict(keywords)?;
-                let r = self.body.scratch.r;
-                self.body.emit(Instruction::LocalSet(r));
-                self.body.load_slot(arguments);
-                self.body.emit(Instruction::LocalGet(r));
-                self.body.call_builtin(index);
-                self.body.check();
-                self.body.free_temp();
-                Ok(())
+                self.call_builtin_with(index, args, keywords)
             }
             ExprKind::Attribute { value, attr } if !self.is_sys(value) => {
                 self.expr(value)?;
