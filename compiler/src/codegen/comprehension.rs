@@ -52,7 +52,19 @@ impl FunctionGen<'_, '_, '_> {
         let Some((generator, inner)) = generators.split_first() else {
             return self.collect_item(collect, result);
         };
-        // The first iterable is evaluated in the enclosing scope, the others inside.
+        self.comprehension_clause(generator, span, |this| {
+            this.generators(collect, inner, result, span)
+        })
+    }
+
+    /// One `for target in iter if ...` clause: runs `body` for every element that passes the
+    /// conditions. The first iterable is evaluated in the enclosing scope, the others inside.
+    pub fn comprehension_clause(
+        &mut self,
+        generator: &Comprehension,
+        span: Span,
+        body: impl FnOnce(&mut Self) -> Gen,
+    ) -> Gen {
         self.expr(&generator.iter)?;
         self.body.call(Rt::Iter);
         self.body.check();
@@ -75,7 +87,7 @@ impl FunctionGen<'_, '_, '_> {
             self.body.emit(Instruction::I32Eqz);
             self.body.br_if(next);
         }
-        self.generators(collect, inner, result, span)?;
+        body(self)?;
         self.body.br(next);
         self.body.end();
         self.body.end();

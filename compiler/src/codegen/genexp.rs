@@ -4,7 +4,7 @@
 //! comprehension, and `any`/`all` become a loop that stops at the deciding element. Any other
 //! generator expression is "not supported yet".
 use super::body::Label;
-use super::runtime_api::{Rt, word};
+use super::runtime_api::word;
 use super::{FunctionGen, Gen, Place};
 use crate::source::Span;
 use crate::syntax::ast::{Comprehension, Expr, ExprKind, Keyword};
@@ -111,32 +111,8 @@ impl FunctionGen<'_, '_, '_> {
             self.body.end();
             return Ok(());
         };
-        self.expr(&generator.iter)?;
-        self.body.call(Rt::Iter);
-        self.body.check();
-        let iterator = self.body.alloc_temp();
-        self.body.store_slot(iterator);
-        self.bind_targets(&generator.target, span)?;
-        let exhausted = self.body.block(BlockType::Empty);
-        let next = self.body.loop_(BlockType::Empty);
-        self.body.call(Rt::GcPoll);
-        self.body.load_slot(iterator);
-        self.body.call(Rt::Next);
-        self.body.check();
-        self.body.test_unbound();
-        self.body.br_if(exhausted);
-        self.body
-            .emit(Instruction::LocalGet(self.body.scratch.check));
-        self.assign_top(&generator.target)?;
-        for condition in &generator.ifs {
-            self.condition(condition)?;
-            self.body.emit(Instruction::I32Eqz);
-            self.body.br_if(next);
-        }
-        self.any_all_loops(is_all, elt, inner, result, done, span)?;
-        self.body.br(next);
-        self.body.end();
-        self.body.end();
-        Ok(())
+        self.comprehension_clause(generator, span, |this| {
+            this.any_all_loops(is_all, elt, inner, result, done, span)
+        })
     }
 }
