@@ -322,6 +322,7 @@ fn type_methods(kind: u32) -> &'static [&'static [u8]] {
             b"removeprefix",
             b"removesuffix",
             b"format",
+            b"encode",
         ],
         T_LIST => &[
             b"append", b"extend", b"insert", b"pop", b"remove", b"index", b"count", b"sort",
@@ -357,6 +358,7 @@ fn type_methods(kind: u32) -> &'static [&'static [u8]] {
             b"isdisjoint",
         ],
         T_TUPLE => &[b"count", b"index"],
+        T_BYTES => crate::bytes_methods::METHODS,
         T_FLOAT => &[b"is_integer"],
         T_INT => &[b"bit_length"],
         _ => &[],
@@ -376,6 +378,9 @@ pub fn call_type_method(name: Word, ty: Word, args: Word, kwargs: Word) -> R<Wor
     let items: &'static [Word] = tuple_items(args);
     if str_bytes(name) == b"fromkeys" {
         return dict_fromkeys(items, kwargs);
+    }
+    if str_bytes(name) == b"fromhex" {
+        return crate::bytes_methods::fromhex(items);
     }
     let Some((&receiver, rest)) = items.split_first() else {
         let kind = crate::exc::kind_name(obj::<TypeObj>(ty).kind);

@@ -399,7 +399,7 @@ builtin!(mlrt_builtin_reversed, |args, _| {
             let rr = containers::range_new(last, last - n * r.step, -r.step)?;
             iter::iter(rr)
         }
-        tag::STR | tag::DICT => {
+        tag::STR | tag::DICT | tag::BYTES => {
             let v: Vec<Word> = iter::collect(a)?.into_iter().rev().collect();
             let l = list_from(v)?;
             iter::iter(l)
@@ -591,7 +591,18 @@ builtin!(mlrt_builtin_float, |args, _| {
     float_from(a[0])
 });
 
-builtin!(mlrt_builtin_str, |args, _| {
+builtin!(mlrt_builtin_str, |args, kwargs| {
+    let coded = kwarg(kwargs, b"encoding") != UNBOUND || kwarg(kwargs, b"errors") != UNBOUND;
+    if tuple_items(args).len() > 1 || coded {
+        check_kwargs(b"str", kwargs, &[b"object", b"encoding", b"errors"])?;
+        let a = arity(b"str", args, 1, 3)?;
+        let param = |i: usize, name: &[u8]| a.get(i).copied().unwrap_or(kwarg(kwargs, name));
+        return crate::bytes_methods::str_of_bytes(
+            a[0],
+            param(1, b"encoding"),
+            param(2, b"errors"),
+        );
+    }
     let a = arity(b"str", args, 0, 1)?;
     if a.is_empty() {
         return text::new_str(b"");
@@ -709,6 +720,8 @@ pub fn type_kind(v: Word) -> u32 {
         tag::FLOAT => exc::T_FLOAT,
         tag::BIGINT => exc::T_INT,
         tag::STR => exc::T_STR,
+        tag::BYTES => exc::T_BYTES,
+        tag::GENERATOR => exc::T_GENERATOR,
         tag::TUPLE => exc::T_TUPLE,
         tag::LIST => exc::T_LIST,
         tag::DICT => exc::T_DICT,

@@ -185,6 +185,7 @@ fn call_builtin_type(kind: u32, args: Word, kwargs: Word) -> R<Word> {
         T_INT => mlrt_builtin_int(args, kwargs),
         T_FLOAT => mlrt_builtin_float(args, kwargs),
         T_STR => mlrt_builtin_str(args, kwargs),
+        T_BYTES => crate::bytes::mlrt_builtin_bytes(args, kwargs),
         T_BOOL => mlrt_builtin_bool(args, kwargs),
         T_LIST => mlrt_builtin_list(args, kwargs),
         T_TUPLE => mlrt_builtin_tuple(args, kwargs),

@@ -225,6 +225,7 @@ fn c3(cls: Word, bases: &[Word]) -> R<Vec<Word>> {
 }
 
 pub fn class_new(name: Word, bases: Word, namespace: Word) -> R<Word> {
+    crate::dunder::enable_special_methods();
     let bases = if is_tag(bases, tag::TUPLE) && !tuple_items(bases).is_empty() {
         bases
     } else {
@@ -422,7 +423,7 @@ fn exception_attr(e: Word, name: &[u8]) -> Option<Word> {
         b"__context__" => or_none(x.context),
         b"__suppress_context__" => bool_word(x.suppress_context),
         b"__traceback__" => NONE,
-        _ => return None,
+        _ => return crate::codec_errors::attribute(e, name),
     })
 }
 

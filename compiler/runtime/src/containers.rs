@@ -210,6 +210,10 @@ pub fn getitem(o: Word, k: Word) -> R<Word> {
             }
             match int::as_i64(k) {
                 Some(i) => text::get_char(o, i),
+                None if is_tag(k, tag::BIGINT) => Err(exc::raise(
+                    exc::INDEX_ERROR,
+                    b"cannot fit 'int' into an index-sized integer",
+                )),
                 None => Err(exc::type_error(&[
                     b"string indices must be integers, not '",
                     type_name(k).as_bytes(),
@@ -221,6 +225,7 @@ pub fn getitem(o: Word, k: Word) -> R<Word> {
             Some(v) => Ok(v),
             None => Err(exc::raise_value(exc::KEY_ERROR, k)),
         },
+        tag::BYTES => crate::bytes::getitem(o, k),
         tag::RANGE => {
             let r = obj::<RangeObj>(o);
             let n = range_len(r);
@@ -370,7 +375,7 @@ fn repeat_items(items: &[Word], n: i64) -> R<Vec<Word>> {
 }
 
 fn is_seq(w: Word) -> bool {
-    matches!(tag_of(w), tag::STR | tag::LIST | tag::TUPLE)
+    matches!(tag_of(w), tag::STR | tag::LIST | tag::TUPLE | tag::BYTES)
 }
 
 /// The container forms of binary operators; `None` = not applicable (TypeError "unsupported").
@@ -389,6 +394,7 @@ pub fn sequence_binary(op: Op, a: Word, b: Word) -> Option<R<Word>> {
                 v.extend_from_slice(tuple_items(b));
                 tuple_from(&v)
             }
+            (tag::BYTES, _) => crate::bytes::concat(a, b),
             (tag::STR | tag::LIST | tag::TUPLE, _) => Err(num::concat_error(a, b)),
             _ => return None,
         }),
@@ -409,11 +415,13 @@ pub fn sequence_binary(op: Op, a: Word, b: Word) -> Option<R<Word>> {
             };
             Some(match tag_of(seq) {
                 tag::STR => text::repeat(seq, count),
+                tag::BYTES => crate::bytes::repeat(seq, count),
                 tag::LIST => repeat_items(list_items(seq), count).and_then(list_from),
                 _ => repeat_items(tuple_items(seq), count).and_then(|v| tuple_from(&v)),
             })
         }
         Op::Mod if ta == tag::STR => Some(crate::format::percent(a, b)),
+        Op::Mod if ta == tag::BYTES => Some(Err(exc::not_implemented(b"bytes % formatting"))),
         Op::Or | Op::And | Op::Sub | Op::Xor if is_set_like(a) && is_set_like(b) => {
             Some(crate::set_ops::binary(op, a, b))
         }
@@ -442,6 +450,7 @@ pub fn eq_objects(a: Word, b: Word) -> bool {
     let (ta, tb) = (tag_of(a), tag_of(b));
     match (ta, tb) {
         (tag::STR, tag::STR) => str_bytes(a) == str_bytes(b),
+        (tag::BYTES, tag::BYTES) => bytes_data(a) == bytes_data(b),
         (tag::LIST, tag::LIST) | (tag::TUPLE, tag::TUPLE) => {
             let (x, y) = (seq_items(a).unwrap(), seq_items(b).unwrap());
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(&p, &q)| num::eq(p, q))
@@ -475,6 +484,7 @@ pub fn eq_objects(a: Word, b: Word) -> bool {
 pub fn order_objects(op: CmpOp, a: Word, b: Word) -> Option<R<Option<Ordering>>> {
     match (tag_of(a), tag_of(b)) {
         (tag::STR, tag::STR) => Some(Ok(Some(str_bytes(a).cmp(str_bytes(b))))),
+        (tag::BYTES, tag::BYTES) => Some(Ok(Some(bytes_data(a).cmp(bytes_data(b))))),
         (tag::LIST, tag::LIST) | (tag::TUPLE, tag::TUPLE) => {
             let (x, y) = (seq_items(a).unwrap(), seq_items(b).unwrap());
             for (&p, &q) in x.iter().zip(y.iter()) {
@@ -536,6 +546,7 @@ pub fn contains(c: Word, item: Word) -> R<bool> {
             Ok(crate::methods::find_bytes(str_bytes(c), str_bytes(item), 0).is_some())
         }
         tag::LIST | tag::TUPLE => Ok(position_eq(seq_items(c).unwrap(), item)?.is_some()),
+        tag::BYTES => crate::bytes::contains(c, item),
         tag::DICT | tag::SET | tag::FROZENSET => Ok(dict_of(c).find(item)?.is_some()),
         tag::RANGE => {
             let r = obj::<RangeObj>(c);
@@ -589,6 +600,7 @@ pub fn len(w: Word) -> R<usize> {
     }
     Ok(match tag_of(w) {
         tag::STR => text::char_len(w),
+        tag::BYTES => bytes_data(w).len(),
         tag::LIST => list_items(w).len(),
         tag::TUPLE => tuple_items(w).len(),
         tag::DICT | tag::SET | tag::FROZENSET => dict_of(w).len(),
@@ -722,6 +734,10 @@ pub extern "C" fn mlrt_getitem(o: Word, k: Word) -> Word {
         if j >= 0 && (j as usize) < items.len() {
             return items[j as usize];
         }
+    }
+    if is_tag(o, tag::STR) && is_small(k) {
+        // No user code runs (and one-character ASCII strs are shared): no rooting needed.
+        return exc::ret(text::get_char(o, small_value(k)));
     }
     num::rooted2(o, k, getitem)
 }

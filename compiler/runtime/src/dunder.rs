@@ -26,8 +26,31 @@ pub fn special(v: Word, name: &[u8]) -> Option<Word> {
     class::lookup(cls, name)
 }
 
+type SpecialCall = fn(Word, Word, &[Word]) -> R<Word>;
+
+/// How special methods are called, installed by the first user class ([`enable_special_methods`]).
+/// Only user classes have special methods; through this pointer a program without classes does
+/// not link the generic call machinery (the mlc linker keeps a function-table entry only when
+/// reachable code materializes its slot).
+static mut CALL_SPECIAL: Option<SpecialCall> = None;
+
+pub fn enable_special_methods() {
+    // `black_box`: a pointer the optimizer cannot turn back into a direct call.
+    unsafe { CALL_SPECIAL = Some(core::hint::black_box(call_special_method as SpecialCall)) };
+}
+
 /// Calls special method `m` (found on `v`'s class) with `v` and `extra` as arguments.
 pub fn call_special(v: Word, m: Word, extra: &[Word]) -> R<Word> {
+    match unsafe { CALL_SPECIAL } {
+        Some(call) => call(v, m, extra),
+        None => Err(exc::raise(
+            exc::RUNTIME_ERROR,
+            b"internal error: special method without a user class",
+        )),
+    }
+}
+
+fn call_special_method(v: Word, m: Word, extra: &[Word]) -> R<Word> {
     let mut items = alloc::vec::Vec::with_capacity(1 + extra.len());
     items.push(v);
     items.extend_from_slice(extra);

@@ -17,93 +17,35 @@ pub fn ret(r: R) -> Word {
     r.unwrap_or(EXC)
 }
 
-pub const BASE_EXCEPTION: u32 = 0;
-pub const EXCEPTION: u32 = 1;
-pub const ARITHMETIC_ERROR: u32 = 2;
-pub const ZERO_DIVISION_ERROR: u32 = 3;
-pub const OVERFLOW_ERROR: u32 = 4;
-pub const LOOKUP_ERROR: u32 = 5;
-pub const INDEX_ERROR: u32 = 6;
-pub const KEY_ERROR: u32 = 7;
-pub const VALUE_ERROR: u32 = 8;
-pub const TYPE_ERROR: u32 = 9;
-pub const NAME_ERROR: u32 = 10;
-pub const UNBOUND_LOCAL_ERROR: u32 = 11;
-pub const ATTRIBUTE_ERROR: u32 = 12;
-pub const RUNTIME_ERROR: u32 = 13;
-pub const RECURSION_ERROR: u32 = 14;
-pub const NOT_IMPLEMENTED_ERROR: u32 = 15;
-pub const STOP_ITERATION: u32 = 16;
-pub const ASSERTION_ERROR: u32 = 17;
-pub const MEMORY_ERROR: u32 = 18;
-pub const SYSTEM_EXIT: u32 = 19;
-pub const KEYBOARD_INTERRUPT: u32 = 20;
-pub const EOF_ERROR: u32 = 25;
-pub const NEXC: u32 = 29;
-
-const EXC_NAMES: [&str; NEXC as usize] = [
-    "BaseException",
-    "Exception",
-    "ArithmeticError",
-    "ZeroDivisionError",
-    "OverflowError",
-    "LookupError",
-    "IndexError",
-    "KeyError",
-    "ValueError",
-    "TypeError",
-    "NameError",
-    "UnboundLocalError",
-    "AttributeError",
-    "RuntimeError",
-    "RecursionError",
-    "NotImplementedError",
-    "StopIteration",
-    "AssertionError",
-    "MemoryError",
-    "SystemExit",
-    "KeyboardInterrupt",
-    "ImportError",
-    "ModuleNotFoundError",
-    "OSError",
-    "FileNotFoundError",
-    "EOFError",
-    "UnicodeError",
-    "GeneratorExit",
-    "FloatingPointError",
-];
-
-const EXC_PARENT: [u32; NEXC as usize] = [
-    u32::MAX,
-    0,
-    1,
-    2,
-    2,
-    1,
-    5,
-    5,
-    1,
-    1,
-    1,
-    10,
-    1,
-    1,
-    13,
-    13,
-    1,
-    1,
-    1,
-    0,
-    0,
-    1,
-    21,
-    1,
-    23,
-    1,
-    8,
-    0,
-    2,
-];
+/// Defines the kind constants (`TYPE_ERROR`, ...), `NEXC`, and the name and parent tables from the
+/// shared list in `exc_kinds.rs`.
+macro_rules! exception_kinds {
+    ($($kind:ident = $number:literal $name:literal $(: $parent:ident)?;)*) => {
+        $(pub const $kind: u32 = $number;)*
+        /// Number of builtin exception kinds (kinds `0..NEXC`).
+        pub const NEXC: u32 = EXC_NAMES.len() as u32;
+        const EXC_NAMES: &[&str] = &[$($name),*];
+        /// The parent kind of each kind (`u32::MAX` for BaseException).
+        const EXC_PARENT: &[u32] = &[$(parent_kind!($($parent)?)),*];
+        const _: () = {
+            let numbers: &[u32] = &[$($number),*];
+            let mut i = 0;
+            while i < numbers.len() {
+                assert!(numbers[i] == i as u32, "exception kinds are numbered by position");
+                i += 1;
+            }
+        };
+    };
+}
+macro_rules! parent_kind {
+    () => {
+        u32::MAX
+    };
+    ($parent:ident) => {
+        $parent
+    };
+}
+include!("exc_kinds.rs");
 
 /// Builtin (non-exception) classes share the numbering, from 64 on.
 pub const T_INT: u32 = 64;
@@ -120,7 +62,9 @@ pub const T_NONE: u32 = 74;
 pub const T_TYPE: u32 = 75;
 pub const T_SLICE: u32 = 76;
 pub const T_OBJECT: u32 = 77;
-const TYPE_NAMES: [&str; 14] = [
+pub const T_BYTES: u32 = 78;
+pub const T_GENERATOR: u32 = 79;
+const TYPE_NAMES: [&str; 16] = [
     "int",
     "float",
     "str",
@@ -135,7 +79,12 @@ const TYPE_NAMES: [&str; 14] = [
     "type",
     "slice",
     "object",
+    "bytes",
+    "generator",
 ];
+
+// `type_object` caches every builtin class in `state().types`.
+const _: () = assert!(NEXC as usize + TYPE_NAMES.len() <= crate::state::NTYPES);
 
 pub fn kind_name(kind: u32) -> &'static str {
     if kind < NEXC {
@@ -346,6 +295,9 @@ fn exception_from(x: Word) -> R<Word> {
 
 /// `str(exception)`.
 pub fn exception_message(e: Word, out: &mut Vec<u8>) -> R<()> {
+    if let Some(r) = crate::codec_errors::message(e, out) {
+        return r;
+    }
     let ex = obj::<ExcObj>(e);
     let args = tuple_items(ex.args);
     match args.len() {

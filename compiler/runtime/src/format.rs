@@ -234,6 +234,11 @@ pub fn format_into(v: Word, spec: &str, out: &mut Vec<u8>) -> R<()> {
     if spec.is_empty() {
         return repr::write_str(v, out);
     }
+    if is_tag(v, tag::BYTES) {
+        return Err(exc::type_error(&[
+            b"unsupported format string passed to bytes.__format__",
+        ]));
+    }
     let Some(sp) = parse_spec(spec) else {
         return Err(exc::value_error(&[
             b"Invalid format specifier '",

@@ -279,6 +279,11 @@ fn trace_children(w: Word, stack: &mut Vec<Word>) {
             mark_word(it.aux, stack);
         }
         tag::DICT_VIEW => mark_word(obj::<ViewObj>(w).dict, stack),
+        tag::GENERATOR => {
+            for x in crate::generator::children(w) {
+                mark_word(x, stack);
+            }
+        }
         _ => {}
     }
 }

@@ -26,6 +26,7 @@ pub const K_SET: u16 = 10;
 pub const K_MAP: u16 = 11;
 /// `filter(f, it)`: `src` = f (None = truthiness), `aux` = the iterator.
 pub const K_FILTER: u16 = 12;
+pub const K_BYTES: u16 = 13;
 
 pub fn kind_name(k: u16) -> &'static str {
     match k {
@@ -41,6 +42,7 @@ pub fn kind_name(k: u16) -> &'static str {
         K_REVERSED => "list_reverseiterator",
         K_MAP => "map",
         K_FILTER => "filter",
+        K_BYTES => "bytes_iterator",
         _ => "set_iterator",
     }
 }
@@ -66,19 +68,23 @@ pub fn is_iterable(v: Word) -> bool {
         tag::LIST
             | tag::TUPLE
             | tag::STR
+            | tag::BYTES
             | tag::RANGE
             | tag::DICT
             | tag::SET
             | tag::FROZENSET
             | tag::DICT_VIEW
             | tag::ITER
+            | tag::GENERATOR
     )
 }
 
 pub fn iter(v: Word) -> R<Word> {
     if let Some(r) = crate::dunder::try_call(v, b"__iter__", &[]) {
         let it = r?;
-        if !is_tag(it, tag::ITER) && crate::dunder::special(it, b"__next__").is_none() {
+        if !matches!(tag_of(it), tag::ITER | tag::GENERATOR)
+            && crate::dunder::special(it, b"__next__").is_none()
+        {
             return Err(exc::type_error(&[
                 b"iter() returned non-iterator of type '",
                 type_name(it).as_bytes(),
@@ -88,10 +94,11 @@ pub fn iter(v: Word) -> R<Word> {
         return Ok(it);
     }
     match tag_of(v) {
-        tag::ITER => Ok(v),
+        tag::ITER | tag::GENERATOR => Ok(v),
         tag::LIST => new_iter(K_LIST, v, NONE, 0, 0),
         tag::TUPLE => new_iter(K_TUPLE, v, NONE, 0, 0),
         tag::STR => new_iter(K_STR, v, NONE, 0, 0),
+        tag::BYTES => new_iter(K_BYTES, v, NONE, 0, 0),
         tag::RANGE => {
             let r = obj::<RangeObj>(v);
             new_iter(K_RANGE, NONE, small(0), r.start, containers::range_len(r)).inspect(|&it| {
@@ -122,6 +129,9 @@ pub fn iter(v: Word) -> R<Word> {
 pub fn next(it: Word) -> R<Word> {
     if let Some(r) = crate::dunder::next(it) {
         return r;
+    }
+    if is_tag(it, tag::GENERATOR) {
+        return crate::generator::resume(it, NONE);
     }
     if !is_tag(it, tag::ITER) {
         return Err(exc::type_error(&[
@@ -158,6 +168,16 @@ pub fn next(it: Word) -> R<Word> {
             let end = start + text::utf8_width(b[start]);
             o.i = end as i64;
             text::new_str_counted(&b[start..end], 1)
+        }
+        K_BYTES => {
+            let b = bytes_data(o.src);
+            match b.get(o.i as usize) {
+                Some(&c) => {
+                    o.i += 1;
+                    Ok(small(c as i64))
+                }
+                None => Ok(UNBOUND),
+            }
         }
         K_RANGE => {
             if o.n <= 0 {

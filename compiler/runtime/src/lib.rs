@@ -12,23 +12,30 @@ extern crate alloc;
 #[cfg(any(test, not(target_arch = "wasm32")))]
 extern crate std;
 
+pub mod ascii_chars;
 pub mod bigint;
 pub mod bind;
 pub mod floatfmt;
 pub mod value;
 
 pub mod builtins;
+pub mod bytes;
+pub mod bytes_methods;
 pub mod call;
 mod case_table;
 pub mod casing;
 pub mod class;
+pub mod codec_errors;
+pub mod codecs;
 pub mod containers;
 pub mod ctxmgr;
 pub mod dict;
 pub mod dunder;
 pub mod exc;
+pub mod fastpath;
 pub mod format;
 pub mod gc;
+pub mod generator;
 pub mod heap;
 pub mod int;
 pub mod io;
@@ -77,6 +84,14 @@ pub unsafe extern "C" fn bcmp(a: *const u8, b: *const u8, n: usize) -> i32 {
 mod tests;
 #[cfg(test)]
 mod tests_bind;
+#[cfg(test)]
+mod tests_bytes;
+#[cfg(test)]
+mod tests_fastpath;
+#[cfg(test)]
+mod tests_floats;
+#[cfg(test)]
+mod tests_generator;
 #[cfg(test)]
 mod tests_objects;
 #[cfg(test)]

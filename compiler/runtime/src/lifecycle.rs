@@ -14,6 +14,7 @@ use alloc::vec::Vec;
 pub extern "C" fn mlrt_init(heap_base: i32) {
     crate::heap::heap().init(heap_base as u32 as usize);
     gc::init();
+    crate::fastpath::check_layout();
 }
 
 #[unsafe(no_mangle)]

@@ -496,6 +496,7 @@ fn str_method(s: Word, name: &[u8], a: &'static [Word], kwargs: Word) -> R<Word>
             }
         }
         b"format" => str_format(s, a, kwargs),
+        b"encode" => crate::bytes_methods::str_encode(s, a, kwargs),
         _ => Err(no_attr(s, name)),
     }
 }
@@ -759,6 +760,7 @@ pub fn has_method(o: Word, name: &[u8]) -> bool {
         "removeprefix",
         "removesuffix",
         "format",
+        "encode",
     ];
     const LIST: &[&str] = &[
         "append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse",
@@ -794,6 +796,7 @@ pub fn has_method(o: Word, name: &[u8]) -> bool {
     ];
     let names: &[&str] = match tag_of(o) {
         tag::STR => STR,
+        tag::BYTES => return crate::bytes_methods::METHODS.contains(&name),
         tag::LIST => LIST,
         tag::DICT => DICT,
         tag::SET | tag::FROZENSET => SET,
@@ -824,7 +827,12 @@ pub fn call_method(o: Word, name: &[u8], a: &'static [Word], kwargs: Word) -> R<
     }
     match tag_of(o) {
         tag::STR => str_method(o, name, a, kwargs),
+        tag::BYTES => {
+            crate::bytes_methods::call(o, name, a, kwargs).unwrap_or_else(|| Err(no_attr(o, name)))
+        }
         tag::LIST => list_method(o, name, a, kwargs),
+        tag::GENERATOR => crate::generator::call_method(o, name, a)
+            .unwrap_or_else(|| Err(no_attr(o, name))),
         tag::DICT => dict_method(o, name, a, kwargs),
         tag::SET | tag::FROZENSET => set_method(o, name, a),
         tag::TUPLE => {

@@ -10,6 +10,9 @@ use crate::value::*;
 use core::cmp::Ordering;
 
 pub fn new_float(v: f64) -> R<Word> {
+    if let Some(w) = imm_float(v) {
+        return Ok(w);
+    }
     let p = gc::alloc_object(core::mem::size_of::<FloatObj>(), tag::FLOAT)?;
     unsafe { (*(p as *mut FloatObj)).v = v };
     Ok(from_addr(p as usize))
@@ -81,12 +84,14 @@ pub fn type_name(w: Word) -> &'static str {
         _ => {}
     }
     if !is_heap(w) {
-        return "object";
+        return if is_imm_float(w) { "float" } else { "object" };
     }
     match header(w).tag {
         tag::FLOAT => "float",
         tag::BIGINT => "int",
         tag::STR => "str",
+        tag::BYTES => "bytes",
+        tag::GENERATOR => "generator",
         tag::TUPLE => "tuple",
         tag::LIST => "list",
         tag::DICT => "dict",
@@ -420,12 +425,13 @@ fn truthy_builtin(w: Word) -> bool {
         _ => {}
     }
     if !is_heap(w) {
-        return true;
+        return !is_imm_float(w) || float_of(w) != 0.0;
     }
     match header(w).tag {
         tag::FLOAT => float_of(w) != 0.0,
         tag::BIGINT => true,
         tag::STR => obj::<StrObj>(w).blen != 0,
+        tag::BYTES => obj::<BytesObj>(w).len != 0,
         tag::TUPLE => obj::<TupleObj>(w).len != 0,
         tag::LIST => !list_items(w).is_empty(),
         tag::DICT | tag::SET | tag::FROZENSET => !dict_of(w).is_empty(),
@@ -581,6 +587,9 @@ pub extern "C" fn mlrt_eq(a: Word, b: Word) -> Word {
     if is_small(a) && is_small(b) {
         return bool_word(a == b);
     }
+    if let Some(equal) = eq_plain(a, b) {
+        return bool_word(equal);
+    }
     rooted2(a, b, |a, b| eq_word(a, b, false))
 }
 
@@ -589,7 +598,21 @@ pub extern "C" fn mlrt_ne(a: Word, b: Word) -> Word {
     if is_small(a) && is_small(b) {
         return bool_word(a != b);
     }
+    if let Some(equal) = eq_plain(a, b) {
+        return bool_word(!equal);
+    }
     rooted2(a, b, |a, b| eq_word(a, b, true))
+}
+
+/// `a == b` of two numbers or two strs (which run no user code); None for anything else.
+fn eq_plain(a: Word, b: Word) -> Option<bool> {
+    if is_number(a) && is_number(b) {
+        return Some(num_cmp(a, b) == Some(Ordering::Equal));
+    }
+    if is_tag(a, tag::STR) && is_tag(b, tag::STR) {
+        return Some(a == b || str_bytes(a) == str_bytes(b));
+    }
+    None
 }
 
 macro_rules! compare_export {
@@ -602,6 +625,9 @@ macro_rules! compare_export {
             if is_number(a) && is_number(b) {
                 // Numbers run no user code: no rooting needed.
                 return exc::ret(compare_word($op, a, b));
+            }
+            if is_tag(a, tag::STR) && is_tag(b, tag::STR) {
+                return bool_word($op.test(str_bytes(a).cmp(str_bytes(b))));
             }
             rooted2(a, b, |a, b| compare_word($op, a, b))
         }
@@ -714,20 +740,21 @@ pub fn hash(w: Word) -> R<i64> {
     if let Some(r) = crate::dunder::hash(w) {
         return r;
     }
+    if is_float(w) {
+        let f = float_of(w);
+        if f == libm::trunc(f) && f.abs() < 9.2e18 {
+            let i = f as i64;
+            return Ok(int::hash(int::from_i64(i).unwrap_or(small(0))));
+        }
+        return Ok(float_hash(f));
+    }
     if !is_heap(w) {
         return Ok((w >> 3) as i64);
     }
     match header(w).tag {
         tag::BIGINT => Ok(int::hash(w)),
-        tag::FLOAT => {
-            let f = float_of(w);
-            if f == libm::trunc(f) && f.abs() < 9.2e18 {
-                let i = f as i64;
-                return Ok(int::hash(int::from_i64(i).unwrap_or(small(0))));
-            }
-            Ok(float_hash(f))
-        }
         tag::STR => Ok(crate::text::str_hash(w)),
+        tag::BYTES => Ok(crate::bytes::hash(w)),
         tag::TUPLE => {
             // CPython's xxHash-based tuple hash.
             let mut acc: u64 = 2870177450012600261;

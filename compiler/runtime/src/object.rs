@@ -33,6 +33,8 @@ pub mod tag {
     pub const CLASS: u8 = 17;
     pub const INSTANCE: u8 = 18;
     pub const WRAPPER: u8 = 19;
+    pub const BYTES: u8 = 20;
+    pub const GENERATOR: u8 = 21;
 }
 
 #[repr(C)]
@@ -61,6 +63,17 @@ pub struct StrObj {
     /// Cached hash + 1 (0 = not computed yet).
     pub hash: u64,
     pub bytes: [u8; 0],
+}
+
+/// An immutable `bytes` value.
+#[repr(C)]
+pub struct BytesObj {
+    pub h: Header,
+    pub len: u32,
+    pub _pad: u32,
+    /// Cached hash + 1 (0 = not computed yet).
+    pub hash: u64,
+    pub data: [u8; 0],
 }
 
 #[repr(C)]
@@ -205,12 +218,22 @@ pub fn header(w: Word) -> &'static mut Header {
 
 #[inline]
 pub fn tag_of(w: Word) -> u8 {
-    if is_heap(w) { header(w).tag } else { 0 }
+    if is_heap(w) {
+        header(w).tag
+    } else if is_imm_float(w) {
+        tag::FLOAT
+    } else {
+        0
+    }
 }
 
 #[inline]
 pub fn is_tag(w: Word, t: u8) -> bool {
-    is_heap(w) && header(w).tag == t
+    if is_heap(w) {
+        header(w).tag == t
+    } else {
+        t == tag::FLOAT && is_imm_float(w)
+    }
 }
 
 #[inline]
@@ -218,8 +241,13 @@ pub fn obj<T>(w: Word) -> &'static mut T {
     unsafe { &mut *(heap_addr(w) as *mut T) }
 }
 
+/// The value of a float (immediate or boxed).
 pub fn float_of(w: Word) -> f64 {
-    obj::<FloatObj>(w).v
+    if is_imm_float(w) {
+        imm_float_value(w)
+    } else {
+        obj::<FloatObj>(w).v
+    }
 }
 
 pub fn str_bytes(w: Word) -> &'static [u8] {
@@ -229,6 +257,11 @@ pub fn str_bytes(w: Word) -> &'static [u8] {
 
 pub fn str_of(w: Word) -> &'static str {
     unsafe { core::str::from_utf8_unchecked(str_bytes(w)) }
+}
+
+pub fn bytes_data(w: Word) -> &'static [u8] {
+    let b = obj::<BytesObj>(w);
+    unsafe { core::slice::from_raw_parts(b.data.as_ptr(), b.len as usize) }
 }
 
 pub fn tuple_items(w: Word) -> &'static mut [Word] {
@@ -257,6 +290,8 @@ pub fn object_size(h: &Header) -> usize {
         tag::FLOAT => size_of::<FloatObj>(),
         tag::BIGINT => size_of::<BigObj>() + 4 * obj::<BigObj>(w).len as usize,
         tag::STR => size_of::<StrObj>() + obj::<StrObj>(w).blen as usize,
+        tag::BYTES => size_of::<BytesObj>() + obj::<BytesObj>(w).len as usize,
+        tag::GENERATOR => crate::generator::size(w),
         tag::TUPLE => size_of::<TupleObj>() + 8 * obj::<TupleObj>(w).len as usize,
         tag::LIST => size_of::<ListObj>(),
         tag::DICT | tag::SET | tag::FROZENSET => size_of::<DictObj>(),

@@ -131,6 +131,7 @@ fn matches_itself(cls: Word) -> bool {
         && matches!(
             obj::<TypeObj>(cls).kind,
             exc::T_BOOL
+                | exc::T_BYTES
                 | exc::T_DICT
                 | exc::T_FLOAT
                 | exc::T_FROZENSET

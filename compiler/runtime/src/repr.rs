@@ -202,6 +202,10 @@ pub fn write_repr(w: Word, out: &mut Vec<u8>) -> R<()> {
         UNBOUND => b"<unbound>",
         _ => b"",
     };
+    if is_imm_float(w) {
+        out.extend_from_slice(&crate::floatfmt::repr(float_of(w)));
+        return Ok(());
+    }
     if !fixed.is_empty() || !is_heap(w) {
         out.extend_from_slice(fixed);
         return Ok(());
@@ -210,6 +214,13 @@ pub fn write_repr(w: Word, out: &mut Vec<u8>) -> R<()> {
         tag::FLOAT => out.extend_from_slice(&crate::floatfmt::repr(float_of(w))),
         tag::BIGINT => write_int(w, out)?,
         tag::STR => write_str_repr(str_bytes(w), out),
+        tag::BYTES => crate::bytes::write_repr(bytes_data(w), out),
+        tag::GENERATOR => {
+            crate::generator::repr_prefix(w, out);
+            out.extend_from_slice(b" at ");
+            push_addr(out, w);
+            out.push(b'>');
+        }
         tag::LIST => {
             if !nested(w, || {
                 out.push(b'[');

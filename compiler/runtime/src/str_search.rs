@@ -31,7 +31,7 @@ pub fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 /// A `start`/`end` argument: an int, None (or absent) for `default`.
-fn bound(v: Word, default: i64) -> R<i64> {
+pub fn bound(v: Word, default: i64) -> R<i64> {
     if v == UNBOUND || v == NONE {
         return Ok(default);
     }
@@ -48,7 +48,7 @@ fn bound(v: Word, default: i64) -> R<i64> {
 }
 
 /// CPython's ADJUST_INDICES: negative indexes count from the end, then clamp to `0..=len`.
-fn adjust(i: i64, len: i64) -> i64 {
+pub fn adjust(i: i64, len: i64) -> i64 {
     if i < 0 {
         (i.saturating_add(len)).max(0)
     } else {
@@ -72,7 +72,7 @@ fn window(s: Word, start: Word, end: Word) -> R<Option<(&'static [u8], usize)>> 
     Ok(Some((&str_bytes(s)[bs..be], start as usize)))
 }
 
-fn arity(name: &[u8], a: &[Word]) -> R<()> {
+pub fn arity(name: &[u8], a: &[Word]) -> R<()> {
     if (1..=3).contains(&a.len()) {
         return Ok(());
     }

@@ -17,6 +17,11 @@ pub fn new_str(b: &[u8]) -> R<Word> {
 }
 
 pub fn new_str_counted(b: &[u8], clen: usize) -> R<Word> {
+    if let [byte] = b
+        && byte.is_ascii()
+    {
+        return crate::ascii_chars::ascii_char(*byte);
+    }
     let p = gc::alloc_object(core::mem::size_of::<StrObj>() + b.len(), tag::STR)? as *mut StrObj;
     unsafe {
         (*p).blen = b.len() as u32;

@@ -63,6 +63,7 @@ pub fn assemble(
     functions: Vec<CompiledFunction>,
     module_body: CompiledFunction,
     table: &[u32],
+    scalar_globals: u32,
 ) -> Vec<u8> {
     let user_count = functions.len() as u32;
     let mut all = functions;
@@ -142,9 +143,15 @@ pub fn assemble(
     let mut code = CodeSection::new();
     let total = all.len();
     for (i, compiled) in all.into_iter().enumerate() {
-        let params = vec![ValType::I64; compiled.param_count as usize];
-        let results: &[ValType] = if i + 1 == total { &[] } else { &[ValType::I64] };
-        function_section.function(types.index(&params, results));
+        let ty = match &compiled.body.signature {
+            Some((params, results)) => types.index(params, results),
+            None => {
+                let params = vec![ValType::I64; compiled.param_count as usize];
+                let results: &[ValType] = if i + 1 == total { &[] } else { &[ValType::I64] };
+                types.index(&params, results)
+            }
+        };
+        function_section.function(ty);
         let mut function = Function::new_with_locals_types(compiled.body.locals().iter().copied());
         for instruction in &compiled.body.instructions {
             match instruction {
@@ -178,6 +185,16 @@ pub fn assemble(
         },
         &ConstExpr::i32_const(0),
     );
+    for _ in 0..scalar_globals {
+        globals.global(
+            GlobalType {
+                val_type: ValType::I32,
+                mutable: true,
+                shared: false,
+            },
+            &ConstExpr::i32_const(0),
+        );
+    }
     let mut exports = ExportSection::new();
     exports.export("_start", ExportKind::Func, import_count + total as u32 - 1);
     let mut elements = ElementSection::new();
@@ -231,15 +248,17 @@ fn start_body(slots: &ModuleSlots, source_file_slot: u32, module_body: u32) -> s
     for (slot, init) in &slots.inits {
         body.emit(I::GlobalGet(FRAME_GLOBAL));
         match init {
-            ConstInit::Str { offset, len } | ConstInit::BigInt { offset, len } => {
+            ConstInit::Str { offset, len }
+            | ConstInit::Bytes { offset, len }
+            | ConstInit::BigInt { offset, len } => {
                 body.emit(I::GlobalGet(DATA_BASE_GLOBAL));
                 body.emit(I::I32Const(*offset as i32));
                 body.emit(I::I32Add);
                 body.emit(I::I32Const(*len as i32));
-                body.emit(call(if matches!(init, ConstInit::Str { .. }) {
-                    Rt::StrNew
-                } else {
-                    Rt::IntFromStr
+                body.emit(call(match init {
+                    ConstInit::Str { .. } => Rt::StrNew,
+                    ConstInit::Bytes { .. } => Rt::BytesNew,
+                    _ => Rt::IntFromStr,
                 }));
             }
             ConstInit::Float(value) => {

@@ -51,6 +51,11 @@ pub struct Body {
     pub max_temps: u32,
     /// Static types of the function being generated (`None`: nothing is typed).
     pub typed: Option<super::fast::Typed>,
+    /// Parameter and result types, when not `(i64 ...) -> i64` (scalar clones).
+    pub signature: Option<(Vec<ValType>, Vec<ValType>)>,
+    /// Locals of inline fast paths reused by purpose (`fast/`); a purpose's local never lives
+    /// across code that may use the same purpose.
+    fast_locals: Vec<(&'static str, u32)>,
 }
 
 /// The memory operand addressing frame slot `slot` (8 bytes each) from a frame address.
@@ -88,6 +93,8 @@ impl Body {
             temps_in_use: 0,
             max_temps: 0,
             typed: None,
+            signature: None,
+            fast_locals: Vec::new(),
         }
     }
 
@@ -102,6 +109,16 @@ impl Body {
     pub fn new_local(&mut self, ty: ValType) -> u32 {
         self.extra_locals.push(ty);
         self.param_count + self.extra_locals.len() as u32 - 1
+    }
+
+    /// The local of type `ty` reserved for `purpose` (created on first use).
+    pub fn fast_local(&mut self, purpose: &'static str, ty: ValType) -> u32 {
+        if let Some(&(_, local)) = self.fast_locals.iter().find(|(p, _)| *p == purpose) {
+            return local;
+        }
+        let local = self.new_local(ty);
+        self.fast_locals.push((purpose, local));
+        local
     }
 
     pub fn emit(&mut self, instruction: Instruction<'static>) {

@@ -44,6 +44,9 @@ impl FunctionGen<'_, '_, '_> {
                 Ok(())
             }
             ExprKind::Attribute { value, attr } => {
+                if self.fast_method_call(value, &attr.id, args, keywords)? {
+                    return Ok(());
+                }
                 self.expr(value)?;
                 let object = self.body.alloc_temp();
                 self.body.store_slot(object);
@@ -83,6 +86,9 @@ impl FunctionGen<'_, '_, '_> {
             })
         };
         if name == "print" && self.fast_print(args, keywords)? {
+            return Ok(());
+        }
+        if self.fast_builtin(name, args, keywords)? {
             return Ok(());
         }
         match name {

@@ -18,9 +18,9 @@ use hashbrown::{HashMap, HashSet};
 use wasm_encoder::{BlockType, Instruction};
 
 /// Hidden local of a closure function: its closure tuple (the last wasm parameter).
-const CLOSURE_LOCAL: &str = "\0closure";
+pub(super) const CLOSURE_LOCAL: &str = "\0closure";
 /// Items of a closure tuple before the cells: the signature and the defaults.
-const CLOSURE_HEADER: i32 = 2;
+pub(super) const CLOSURE_HEADER: i32 = 2;
 /// `NameError` kind number (ABI.md exception kinds).
 const NAME_ERROR: i32 = 10;
 
@@ -274,7 +274,7 @@ impl FunctionGen<'_, '_, '_> {
     }
 
     /// `<qualname of the enclosing function>.<locals>.name`, `Class.name`, or `name`.
-    fn qualname(&self, scope: Option<ScopeId>, name: &str) -> String {
+    pub(super) fn qualname(&self, scope: Option<ScopeId>, name: &str) -> String {
         let resolution = &self.shared.resolution;
         let mut parts = vec![name.to_owned()];
         let mut parent = scope.and_then(|s| resolution.scope(s).parent);
@@ -390,6 +390,10 @@ impl FunctionGen<'_, '_, '_> {
     /// Compiles `def` as a closure function plus its uniform entry; returns the entry's index
     /// in the module's function table.
     fn compile_closure_function(&mut self, def: &FunctionDef, scope: Option<ScopeId>) -> Gen<u32> {
+        if super::generator_function::contains_yield(&def.body) {
+            let creator = self.generator_function(def, scope)?;
+            return Ok(self.uniform_entry(&def.name.id, creator, &def.params, true));
+        }
         let bound = bound_params(&def.params);
         let bindings = Bindings::of(&def.body);
         let mut locals = HashMap::new();

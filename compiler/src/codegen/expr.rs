@@ -103,10 +103,13 @@ impl FunctionGen<'_, '_, '_> {
         match &e.kind {
             ExprKind::Name(name) => self.load_name(name)?,
             ExprKind::Int(digits) => self.int_literal(digits),
-            ExprKind::Float(value) => {
-                let slot = self.shared.slots.float(*value);
-                self.body.load_module_slot(FRAME_GLOBAL, slot);
-            }
+            ExprKind::Float(value) => match super::fast::immediate_float(*value) {
+                Some(word) => self.body.emit(Instruction::I64Const(word)),
+                None => {
+                    let slot = self.shared.slots.float(*value);
+                    self.body.load_module_slot(FRAME_GLOBAL, slot);
+                }
+            },
             ExprKind::Str(text) => self.string_constant(text),
             ExprKind::Bool(b) => self.body.emit(Instruction::I64Const(word::bool(*b))),
             ExprKind::None => self.body.emit(Instruction::I64Const(word::NONE)),
@@ -161,11 +164,7 @@ impl FunctionGen<'_, '_, '_> {
                     self.body.check();
                 }
             }
-            ExprKind::Subscript { value, index } => {
-                self.operands(&[value, index])?;
-                self.body.call(Rt::GetItem);
-                self.body.check();
-            }
+            ExprKind::Subscript { value, index } => self.subscript(value, index)?,
             ExprKind::Slice { lower, upper, step } => {
                 let parts: Vec<Expr> = [lower, upper, step]
                     .into_iter()
@@ -186,7 +185,7 @@ impl FunctionGen<'_, '_, '_> {
             ExprKind::Set(items) => self.collection(items, Rt::SetNew, Rt::SetAdd)?,
             ExprKind::Tuple(items) => self.tuple(items)?,
             ExprKind::Dict { keys, values } => self.dict(keys, values, e.span)?,
-            ExprKind::Bytes(_) => return Err(self.unsupported(e.span, "bytes")),
+            ExprKind::Bytes(value) => self.bytes_constant(value),
             ExprKind::Ellipsis => return Err(self.unsupported(e.span, "Ellipsis")),
             ExprKind::Lambda { params, body } => self.lambda(params, body, e.span)?,
             ExprKind::ListComp { elt, generators } => {
@@ -200,8 +199,8 @@ impl FunctionGen<'_, '_, '_> {
                 value,
                 generators,
             } => self.comprehension(Collect::Dict(key, value), generators, e.span)?,
-            ExprKind::GeneratorExp { .. } => {
-                return Err(self.unsupported(e.span, "generator expressions used as values"));
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.generator_expression(elt, generators, e.span)?
             }
             ExprKind::Starred(_) => return Err(self.unsupported(e.span, "starred expressions")),
             ExprKind::Await(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
@@ -394,9 +393,7 @@ impl FunctionGen<'_, '_, '_> {
                 self.body.emit(Instruction::LocalGet(s.a));
                 self.body.emit(Instruction::I64Sub);
                 self.body.else_();
-                self.body.emit(Instruction::LocalGet(s.a));
-                self.body.call(Rt::Neg);
-                self.body.check();
+                self.negate_float_or_call(s.a);
                 self.body.end();
             }
             UnaryOp::Pos | UnaryOp::Invert => {
@@ -525,7 +522,7 @@ impl FunctionGen<'_, '_, '_> {
                 ops,
                 comparators,
             } if ops.len() == 1 && comparison(ops[0]).is_some() => {
-                let Some((rt, small)) = comparison(ops[0]) else {
+                let Some((_, small)) = comparison(ops[0]) else {
                     return Ok(());
                 };
                 self.operands(&[left, &comparators[0]])?;
@@ -538,11 +535,7 @@ impl FunctionGen<'_, '_, '_> {
                 self.body.emit(Instruction::LocalGet(s.b));
                 self.body.emit(small);
                 self.body.else_();
-                self.body.emit(Instruction::LocalGet(s.a));
-                self.body.emit(Instruction::LocalGet(s.b));
-                self.body.call(rt);
-                self.body.check();
-                self.truthy();
+                self.compare_numbers(s.a, s.b, ops[0]);
                 self.body.end();
             }
             _ => {
@@ -566,10 +559,7 @@ impl FunctionGen<'_, '_, '_> {
             self.body.emit(small);
             self.bool_from_i32();
             self.body.else_();
-            self.body.emit(Instruction::LocalGet(s.a));
-            self.body.emit(Instruction::LocalGet(s.b));
-            self.body.call(rt);
-            self.body.check();
+            self.compare_number_words(s.a, s.b, op, rt);
             self.body.end();
             return;
         }

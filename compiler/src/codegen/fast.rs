@@ -1,12 +1,19 @@
 //! Inline fast paths of the runtime's frame and collector protocol (ABI.md "Inline fast paths"):
 //! frame push/pop and the poll test read the runtime's state through the addresses it exports
 //! (`mlrt_gc_state`, `mlrt_heap_state`), and call the runtime only on the slow path.
+mod builtins;
 mod call;
 mod float;
+mod float_word;
 mod int;
+mod items;
+mod layout;
+mod number;
 mod print;
+mod text;
 mod typed;
 
+pub use float_word::immediate_float;
 pub use typed::{ModuleNames, Typed};
 
 use super::body::{Body, call_target};
@@ -21,8 +28,8 @@ pub const HEAP_STATE: &str = "mlrt_heap_state";
 /// Byte offsets of the fields of the runtime's `Gc` (`repr(C)`, checked by the runtime).
 const GC_STACK_SP: u64 = 0;
 const GC_STACK_END: u64 = 4;
-const GC_DEPTH: u64 = 8;
-const GC_RECURSION_LIMIT: u64 = 12;
+pub(crate) const GC_DEPTH: u64 = 8;
+pub(crate) const GC_RECURSION_LIMIT: u64 = 12;
 const GC_THRESHOLD: u64 = 16;
 /// Byte offset of `since_gc` in the runtime's `Heap`.
 const HEAP_SINCE_GC: u64 = 0;

@@ -58,7 +58,17 @@ pub fn compile_function(shared: &mut Shared<'_, '_>, def: &FunctionDef) -> Compi
     reject_nonlocal(&mut generator, &def.body);
     generator.start_typed_function(def, &params);
     generator.setup_cells(generator.scope);
-    let body = generator.finish(&def.body, param_count);
+    let line = generator.line_of(def.name.span);
+    let mut body = generator.finish(&def.body, param_count);
+    let clone = shared
+        .functions
+        .get(&def.name.id)
+        .and_then(|(index, _)| shared.scalars.of(index as usize))
+        .cloned();
+    if let Some(clone) = clone {
+        let entry = super::scalar::entry_code(shared, &mut body, &clone, &def.name.id, line);
+        body.instructions.splice(0..0, entry);
+    }
     CompiledFunction { param_count, body }
 }
 

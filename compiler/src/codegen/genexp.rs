@@ -1,14 +1,14 @@
 //! Generator expressions consumed at once by a builtin (`sum(x * x for x in xs)`,
-//! `"".join(...)`, `any(...)`): without generators (state machines), a generator expression that
-//! is the sole argument of a builtin which consumes it completely is the equivalent list
-//! comprehension, and `any`/`all` become a loop that stops at the deciding element. Any other
-//! generator expression is "not supported yet".
+//! `"".join(...)`, `any(...)`): a generator expression that is the sole argument of a builtin
+//! which consumes it completely is compiled as the equivalent list comprehension, and `any`/`all`
+//! become a loop that stops at the deciding element, with no generator object (`generator.rs`
+//! makes the others). As in a generator, a StopIteration raised inside becomes RuntimeError.
 use super::body::Label;
-use super::runtime_api::word;
+use super::runtime_api::{Rt, word};
 use super::{FunctionGen, Gen, Place};
 use crate::source::Span;
 use crate::syntax::ast::{Comprehension, Expr, ExprKind, Keyword};
-use wasm_encoder::{BlockType, Instruction};
+use wasm_encoder::{BlockType, Instruction, ValType};
 
 /// Builtins that consume their (sole) iterable argument completely before returning.
 const EAGER_CONSUMERS: &[&str] = &[
@@ -21,6 +21,7 @@ const EAGER_CONSUMERS: &[&str] = &[
     "set",
     "frozenset",
     "dict",
+    "bytes",
 ];
 
 impl FunctionGen<'_, '_, '_> {
@@ -47,9 +48,9 @@ impl FunctionGen<'_, '_, '_> {
             _ => return None,
         };
         match consumer.as_str() {
-            "any" | "all" if keywords.is_empty() => {
-                Some(self.any_all(consumer == "all", elt, generators, argument.span))
-            }
+            "any" | "all" if keywords.is_empty() => Some(self.as_generator_body(|this| {
+                this.any_all(consumer == "all", elt, generators, argument.span)
+            })),
             c if c == "join" || EAGER_CONSUMERS.contains(&c) => {
                 let list = Expr {
                     kind: ExprKind::ListComp {
@@ -58,10 +59,27 @@ impl FunctionGen<'_, '_, '_> {
                     },
                     span: argument.span,
                 };
-                Some(self.call(func, std::slice::from_ref(&list), keywords, span))
+                Some(self.as_generator_body(|this| {
+                    this.call(func, std::slice::from_ref(&list), keywords, span)
+                }))
             }
             _ => None,
         }
+    }
+
+    /// Runs `inline` (which leaves a value) with the exception semantics of a generator's body:
+    /// a StopIteration leaving it becomes RuntimeError (PEP 479).
+    fn as_generator_body(&mut self, inline: impl FnOnce(&mut Self) -> Gen) -> Gen {
+        let done = self.body.block(BlockType::Result(ValType::I64));
+        self.body.handler_block();
+        inline(self)?;
+        self.body.br(done);
+        self.body.end();
+        self.body.call(Rt::GeneratorEscape);
+        self.body.emit(Instruction::Drop);
+        self.body.raise();
+        self.body.end();
+        Ok(())
     }
 
     /// `any(elt for ...)` / `all(elt for ...)`: stops at the first true (any) or false (all)

@@ -274,6 +274,7 @@ fn builtin_type_kind(name: &str) -> Option<i32> {
         "type",
         "slice",
         "object",
+        "bytes",
     ];
     let kind = TYPES.iter().position(|t| *t == name)?;
     Some(64 + kind as i32)

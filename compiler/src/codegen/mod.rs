@@ -17,6 +17,8 @@ mod comprehension;
 mod expr;
 mod fast;
 mod function;
+mod generator;
+mod generator_function;
 mod genexp;
 mod import;
 mod infer;
@@ -25,6 +27,7 @@ mod match_stmt;
 mod params;
 mod pool;
 pub mod runtime_api;
+mod scalar;
 mod scope;
 mod stmt;
 mod try_stmt;
@@ -82,7 +85,9 @@ pub fn generate(
                 lexicon,
             },
         ),
+        scalars: scalar::Clones::default(),
     };
+    shared.scalars = scalar::generate_clones(&mut shared);
     let mut compiled = Vec::new();
     for def in &functions.defs {
         compiled.push(function::compile_function(&mut shared, def));
@@ -104,6 +109,7 @@ pub fn generate(
         compiled,
         module_body,
         &shared.table,
+        shared.scalars.global_count(),
     ))
 }
 
@@ -120,7 +126,10 @@ impl<'a> FunctionTable<'a> {
             by_name: HashMap::new(),
         };
         for def in &scope.bindings.functions {
-            if scope.is_direct_function(&def.name.id) && closure::has_simple_signature(def) {
+            if scope.is_direct_function(&def.name.id)
+                && closure::has_simple_signature(def)
+                && !generator_function::contains_yield(&def.body)
+            {
                 table
                     .by_name
                     .insert(def.name.id.clone(), table.defs.len() as u32);
@@ -155,6 +164,8 @@ pub(crate) struct Shared<'a, 'm> {
     pub extra: Vec<closure::ExtraFunction>,
     /// Function-table entries (symbolic function indices or import targets), in order.
     pub table: Vec<u32>,
+    /// Native clones of pure numeric functions (`scalar/`).
+    pub scalars: scalar::Clones,
 }
 
 /// A construct the generator does not handle; its diagnostic has been recorded.
@@ -259,6 +270,11 @@ impl FunctionGen<'_, '_, '_> {
     /// Pushes the string constant `text` (an i64 str word).
     pub fn string_constant(&mut self, text: &str) {
         let slot = self.shared.slots.string(text);
+        self.body.load_module_slot(FRAME_GLOBAL, slot);
+    }
+
+    pub fn bytes_constant(&mut self, value: &[u8]) {
+        let slot = self.shared.slots.byte_string(value);
         self.body.load_module_slot(FRAME_GLOBAL, slot);
     }
 }

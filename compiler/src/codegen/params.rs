@@ -28,6 +28,7 @@ const BUILTIN_TYPES: &[&str] = &[
     "type",
     "slice",
     "object",
+    "bytes",
 ];
 const FIRST_TYPE_KIND: i32 = 64;
 

@@ -7,6 +7,8 @@ use hashbrown::HashMap;
 pub enum ConstInit {
     /// `mlrt_str_new(data_base + offset, len)`
     Str { offset: u32, len: u32 },
+    /// `mlrt_bytes_new(data_base + offset, len)`
+    Bytes { offset: u32, len: u32 },
     /// `mlrt_int_from_str(data_base + offset, len)`
     BigInt { offset: u32, len: u32 },
     /// `mlrt_float_new(value)`
@@ -16,6 +18,7 @@ pub enum ConstInit {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum ConstKey {
     Str(String),
+    Bytes(Vec<u8>),
     BigInt(String),
     Float(u64),
 }
@@ -58,6 +61,15 @@ impl ModuleSlots {
         }
         let (offset, len) = self.bytes(text.as_bytes());
         self.constant(key, ConstInit::Str { offset, len })
+    }
+
+    pub fn byte_string(&mut self, value: &[u8]) -> u32 {
+        let key = ConstKey::Bytes(value.to_vec());
+        if let Some(&slot) = self.consts.get(&key) {
+            return slot;
+        }
+        let (offset, len) = self.bytes(value);
+        self.constant(key, ConstInit::Bytes { offset, len })
     }
 
     pub fn big_int(&mut self, digits: &str) -> u32 {

@@ -32,6 +32,7 @@ runtime_functions! {
     FramePop = "mlrt_frame_pop" (I32) -> ();
     GcPoll = "mlrt_gc_poll" () -> ();
     StrNew = "mlrt_str_new" (I32, I32) -> (I64);
+    BytesNew = "mlrt_bytes_new" (I32, I32) -> (I64);
     IntFromStr = "mlrt_int_from_str" (I32, I32) -> (I64);
     FloatNew = "mlrt_float_new" (F64) -> (I64);
     TupleNew = "mlrt_tuple_new" (I32) -> (I64);
@@ -128,6 +129,12 @@ runtime_functions! {
     CellGet = "mlrt_cell_get" (I64) -> (I64);
     CellSet = "mlrt_cell_set" (I64, I64) -> ();
     Len = "mlrt_len" (I64) -> (I64);
+    // Inline fast paths of numbers.
+    PowF64 = "mlrt_pow_f64" (F64, F64) -> (F64);
+    // Generator expressions (generator.rs).
+    GeneratorNew = "mlrt_generator_new" (I32, I32, I64) -> (I64);
+    GeneratorFrame = "mlrt_generator_frame" (I64) -> (I32);
+    GeneratorEscape = "mlrt_generator_escape" () -> (I64);
 }
 
 /// `mlrt_builtin_<name>(args: tuple, kwargs: dict|None) -> i64` exists for these builtins.
@@ -186,42 +193,26 @@ pub const GENERIC_BUILTINS: &[&str] = &[
     "format",
     "slice",
     "ascii",
+    "bytes",
 ];
 
-/// Builtin exception classes by their `mlrt_exc_class` kind number (append-only in ABI.md).
-pub const EXCEPTION_KINDS: &[&str] = &[
-    "BaseException",
-    "Exception",
-    "ArithmeticError",
-    "ZeroDivisionError",
-    "OverflowError",
-    "LookupError",
-    "IndexError",
-    "KeyError",
-    "ValueError",
-    "TypeError",
-    "NameError",
-    "UnboundLocalError",
-    "AttributeError",
-    "RuntimeError",
-    "RecursionError",
-    "NotImplementedError",
-    "StopIteration",
-    "AssertionError",
-    "MemoryError",
-    "SystemExit",
-    "KeyboardInterrupt",
-    "ImportError",
-    "ModuleNotFoundError",
-    "OSError",
-    "FileNotFoundError",
-    "EOFError",
-    "UnicodeError",
-    "GeneratorExit",
-    "FloatingPointError",
-];
+/// Builtin exception kinds, the numbers `mlrt_exc_class`/`mlrt_raise_new` take: the table is
+/// shared with the runtime (`runtime/src/exc_kinds.rs`).
+pub mod exc_kind {
+    macro_rules! exception_kinds {
+        ($($kind:ident = $number:literal $name:literal $(: $parent:ident)?;)*) => {
+            $(pub const $kind: i32 = $number;)*
+            /// Class names by kind number.
+            pub const NAMES: &[&str] = &[$($name),*];
+        };
+    }
+    include!("../../runtime/src/exc_kinds.rs");
+}
 
-pub const ASSERTION_ERROR: i32 = 17;
+/// Builtin exception classes by their kind number.
+pub const EXCEPTION_KINDS: &[&str] = exc_kind::NAMES;
+
+pub const ASSERTION_ERROR: i32 = exc_kind::ASSERTION_ERROR;
 
 pub fn exception_kind(name: &str) -> Option<i32> {
     EXCEPTION_KINDS

@@ -189,10 +189,7 @@ impl FunctionGen<'_, '_, '_> {
             ExprKind::Subscript { value, index } => {
                 let temp = self.body.alloc_temp();
                 self.body.store_slot(temp);
-                self.operands(&[value, index])?;
-                self.body.load_slot(temp);
-                self.body.call(Rt::SetItem);
-                self.body.check_drop();
+                self.subscript_store(value, index, temp)?;
                 self.body.free_temp();
             }
             _ => return Err(self.unsupported(target.span, "this assignment target")),
@@ -206,36 +203,33 @@ impl FunctionGen<'_, '_, '_> {
         }
         match &target.kind {
             ExprKind::Name(_) => {
-                self.operands(&[target, value])?;
-                self.binary(op, true, target.span)?;
+                self.expr(target)?;
+                self.aug_number(op, value, target.span)?;
                 self.assign_top(target)
             }
             ExprKind::Subscript {
                 value: object,
                 index,
             } => {
+                // Object and index stay rooted in slots while `value` runs (the collector does
+                // not move objects, so the locals stay valid).
                 self.operands(&[object, index])?;
-                let index_slot = self.body.alloc_temp();
-                self.body.store_slot(index_slot);
-                let object_slot = self.body.alloc_temp();
+                let (object_local, key_local, result) = (
+                    self.body.new_local(wasm_encoder::ValType::I64),
+                    self.body.new_local(wasm_encoder::ValType::I64),
+                    self.body.new_local(wasm_encoder::ValType::I64),
+                );
+                self.body.emit(Instruction::LocalSet(key_local));
+                self.body.emit(Instruction::LocalSet(object_local));
+                let (object_slot, index_slot) = (self.body.alloc_temp(), self.body.alloc_temp());
+                self.body.emit(Instruction::LocalGet(object_local));
                 self.body.store_slot(object_slot);
-                self.body.load_slot(object_slot);
-                self.body.load_slot(index_slot);
-                self.body.call(Rt::GetItem);
-                self.body.check();
-                let current = self.body.alloc_temp();
-                self.body.store_slot(current);
-                self.body.load_slot(current);
-                self.expr(value)?;
-                self.binary(op, true, target.span)?;
-                let result = self.body.scratch.r;
+                self.body.emit(Instruction::LocalGet(key_local));
+                self.body.store_slot(index_slot);
+                self.item_get(object_local, key_local);
+                self.aug_number(op, value, target.span)?;
                 self.body.emit(Instruction::LocalSet(result));
-                self.body.load_slot(object_slot);
-                self.body.load_slot(index_slot);
-                self.body.emit(Instruction::LocalGet(result));
-                self.body.call(Rt::SetItem);
-                self.body.check_drop();
-                self.body.free_temp();
+                self.item_set(object_local, key_local, result);
                 self.body.free_temp();
                 self.body.free_temp();
                 Ok(())
@@ -307,21 +301,13 @@ impl FunctionGen<'_, '_, '_> {
             return self.range_loop(target, args, body, orelse);
         }
         self.expr(iter)?;
-        self.body.call(Rt::Iter);
-        self.body.check();
         let iterator = self.body.alloc_temp();
-        self.body.store_slot(iterator);
+        let (is_list, index) = self.iteration_start(iterator);
         let break_to = self.body.block(BlockType::Empty);
         let exhausted = self.body.block(BlockType::Empty);
         let continue_to = self.body.loop_(BlockType::Empty);
         self.body.call(Rt::GcPoll);
-        self.body.load_slot(iterator);
-        self.body.call(Rt::Next);
-        self.body.check();
-        self.body.test_unbound();
-        self.body.br_if(exhausted);
-        self.body
-            .emit(Instruction::LocalGet(self.body.scratch.check));
+        self.iteration_next(iterator, is_list, index, exhausted);
         self.assign_top(target)?;
         self.loop_body(body, break_to, continue_to);
         self.body.end();

@@ -151,6 +151,9 @@ pub fn expr_type(e: &Expr, env: &dyn Env, depth: u32) -> Inferred {
                 (Some("float"), [] | [_]) if plain => Ty::Float,
                 (Some("int" | "len" | "ord"), _) if plain => Ty::Int,
                 (Some("str" | "repr" | "ascii" | "chr"), [_]) if plain => Ty::Str,
+                (Some("min" | "max"), [_, _, ..]) if plain => {
+                    return args.iter().map(sub).fold(None, join);
+                }
                 (Some("abs"), [x]) if plain => match sub(x)? {
                     Ty::Int | Ty::Bool => Ty::Int,
                     Ty::Float => Ty::Float,

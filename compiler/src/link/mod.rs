@@ -4,8 +4,10 @@
 //! two i32 globals the linker defines: [`DATA_BASE`] (where its data segments are placed; they are
 //! written relative to 0) and [`HEAP_START`] (the first free address after all data, for
 //! `mlrt_init`). It exports `_start`. The result exports only `memory` and `_start`.
+mod data;
 mod module;
 mod reach;
+mod relocs;
 mod remap;
 mod table;
 
@@ -67,6 +69,9 @@ struct Linker<'m, 'a> {
     /// The kept functions as `(is_user, index in its module)`, in output order.
     kept: Vec<(bool, u32)>,
     keep_elements: bool,
+    /// The runtime's data reduced to what the program reaches, as active segments `(address,
+    /// bytes)`; `None`: all of it (a runtime without relocations).
+    runtime_data: Option<Vec<(u32, &'a [u8])>>,
     /// Linker-defined globals in output order: their i32 values.
     defined_globals: Vec<i32>,
     data_base: u32,
@@ -90,6 +95,7 @@ impl<'m, 'a> Linker<'m, 'a> {
             user_remap: Remap::default(),
             kept: Vec::new(),
             keep_elements: false,
+            runtime_data: None,
             defined_globals: Vec::new(),
             data_base,
             heap_start,
@@ -103,7 +109,7 @@ impl<'m, 'a> Linker<'m, 'a> {
         linker.user_remap.type_offset = runtime.types.len() as u32;
         // The generated module's only table is the runtime's table 0, imported.
         linker.user_remap.table_offset = 0;
-        linker.user_remap.data_offset = runtime.data.len() as u32;
+        linker.user_remap.data_offset = linker.runtime_data_count();
         linker.user_remap.element_offset = runtime.elements.len() as u32;
         Ok(linker)
     }
@@ -118,19 +124,24 @@ impl<'m, 'a> Linker<'m, 'a> {
         }
     }
 
-    /// Marks the functions reachable from `_start`, and from the element segments once reachable
-    /// code calls through a table.
+    /// Marks the functions and runtime data reachable from `_start`, and the table entries that
+    /// reachable code may call: those whose slot reachable code or data materializes (every entry
+    /// when the runtime has no relocations) and whose type a reachable `call_indirect` has.
     fn select_functions(&mut self, resolved: &[u32]) -> Result<(), String> {
         let runtime_count = self.runtime.function_count();
-        let total = runtime_count as usize + self.user.functions.len();
-        let mut edges: Vec<Vec<u32>> = vec![Vec::new(); total];
-        let mut indirect_types: Vec<Vec<u32>> = vec![Vec::new(); total];
-        let mut uses_tables = vec![false; total];
+        let functions = runtime_count as usize + self.user.functions.len();
+        let mut relocations = relocs::Relocations::read(self.runtime)?;
+        let mut indirect_types: Vec<Vec<u32>> = vec![Vec::new(); functions];
+        let mut uses_tables = vec![false; functions];
+        let mut graph = reach::Graph::new(functions);
         let runtime_imported = self.runtime.imported_function_count();
         for (i, body) in self.runtime.bodies.iter().enumerate() {
             let node = (runtime_imported as usize) + i;
             let refs = reach::references(body)?;
-            edges[node] = refs.functions;
+            if refs.uses_data_segments {
+                relocations = None;
+            }
+            graph.edges[node] = refs.functions;
             indirect_types[node] = refs.indirect_types;
             uses_tables[node] = refs.uses_tables;
         }
@@ -140,7 +151,7 @@ impl<'m, 'a> Linker<'m, 'a> {
             if !refs.indirect_types.is_empty() || refs.uses_tables {
                 return Err("generated code must not use tables".into());
             }
-            edges[node] = refs
+            graph.edges[node] = refs
                 .functions
                 .iter()
                 .map(|&f| self.user_node(resolved, f))
@@ -150,26 +161,28 @@ impl<'m, 'a> Linker<'m, 'a> {
             .user
             .exported("_start", ExternalKind::Func)
             .ok_or("generated module has no _start")?;
-        let mut marked = vec![false; total];
         let mut roots = vec![self.user_node(resolved, start)];
         roots.extend(
             self.user_entries
                 .iter()
                 .map(|&f| self.user_node(resolved, f)),
         );
-        reach::mark(&edges, roots, &mut marked);
-        // Table entries are reachable when reachable code may call them: through a
-        // `call_indirect` of their type, or any way at all once a table is read directly.
         let table_functions = self.runtime_table_functions()?;
+        let mut taken = vec![false; runtime_count as usize];
+        match &relocations {
+            Some(r) => r.add_to(&mut graph, runtime_imported, &mut roots, &mut taken),
+            None => {
+                for &f in &table_functions {
+                    taken[f as usize] = true;
+                }
+            }
+        }
+        let mut marked = vec![false; graph.edges.len()];
+        graph.mark(roots, &mut marked, &mut taken);
         loop {
-            let reachable = marked
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| **m)
-                .map(|(n, _)| n);
             let mut any_table = false;
             let mut types = Vec::new();
-            for node in reachable {
+            for node in (0..functions).filter(|&n| marked[n]) {
                 any_table |= uses_tables[node];
                 types.extend(indirect_types[node].iter().copied());
             }
@@ -177,7 +190,7 @@ impl<'m, 'a> Linker<'m, 'a> {
             let roots: Vec<u32> = table_functions
                 .iter()
                 .copied()
-                .filter(|&f| !marked[f as usize])
+                .filter(|&f| !marked[f as usize] && taken[f as usize])
                 .filter(|&f| {
                     any_table
                         || self
@@ -189,9 +202,9 @@ impl<'m, 'a> Linker<'m, 'a> {
             if roots.is_empty() {
                 break;
             }
-            reach::mark(&edges, roots, &mut marked);
+            graph.mark(roots, &mut marked, &mut taken);
         }
-        for (node, &keep) in marked.iter().enumerate() {
+        for (node, &keep) in marked[..functions].iter().enumerate() {
             if keep {
                 let node = node as u32;
                 self.kept.push(if node < runtime_count {
@@ -203,6 +216,17 @@ impl<'m, 'a> Linker<'m, 'a> {
                     )
                 });
             }
+        }
+        if let Some(r) = &relocations {
+            let mut spans = r.uncovered.clone();
+            spans.extend(
+                r.symbols
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| marked[functions + i])
+                    .map(|(_, span)| *span),
+            );
+            self.runtime_data = Some(data::kept_segments(self.runtime, &spans)?);
         }
         Ok(())
     }
@@ -219,6 +243,14 @@ impl<'m, 'a> Linker<'m, 'a> {
             }
         }
         Ok(functions)
+    }
+
+    /// How many data segments of the runtime the output has.
+    fn runtime_data_count(&self) -> u32 {
+        match &self.runtime_data {
+            Some(segments) => segments.len() as u32,
+            None => self.runtime.data.len() as u32,
+        }
     }
 
     /// New indices: kept runtime imports, kept runtime functions, kept user functions (the kept
@@ -284,7 +316,7 @@ impl<'m, 'a> Linker<'m, 'a> {
             module.section(&self.elements()?);
         }
         if self.runtime.has_data_count || self.user.has_data_count {
-            let count = (self.runtime.data.len() + self.user.data.len()) as u32;
+            let count = self.runtime_data_count() + self.user.data.len() as u32;
             module.section(&DataCountSection { count });
         }
         module.section(&self.code()?);
@@ -294,8 +326,8 @@ impl<'m, 'a> Linker<'m, 'a> {
     }
 
     /// The runtime's element segments. An entry whose function was dropped can never be called
-    /// (no reachable `call_indirect` has its type), so it points at a kept function instead: a
-    /// call would trap on the type mismatch just as before.
+    /// (no reachable `call_indirect` has its type, or nothing reachable materializes its slot), so
+    /// it points at a kept function instead.
     fn elements(&mut self) -> Result<ElementSection, String> {
         let mut section = ElementSection::new();
         let placeholder = self
@@ -499,10 +531,23 @@ impl<'m, 'a> Linker<'m, 'a> {
 
     fn data(&mut self) -> Result<DataSection, String> {
         let mut data = DataSection::new();
-        for datum in self.runtime.data.clone() {
-            self.runtime_remap
-                .parse_data(&mut data, datum)
-                .map_err(|e| e.to_string())?;
+        match &self.runtime_data {
+            Some(segments) => {
+                for &(address, bytes) in segments {
+                    data.active(
+                        0,
+                        &ConstExpr::i32_const(address as i32),
+                        bytes.iter().copied(),
+                    );
+                }
+            }
+            None => {
+                for datum in self.runtime.data.clone() {
+                    self.runtime_remap
+                        .parse_data(&mut data, datum)
+                        .map_err(|e| e.to_string())?;
+                }
+            }
         }
         for datum in &self.user.data {
             match &datum.kind {
@@ -524,19 +569,26 @@ impl<'m, 'a> Linker<'m, 'a> {
         Ok(data)
     }
 
+    /// Function names; the runtime's Rust names demangled without their hashes
+    /// (`mlrt::gc::collect`), as traps and backtraces show them anyway.
     fn names(&self) -> NameSection {
-        let mut named: Vec<(u32, &str)> = Vec::new();
+        let mut named: Vec<(u32, String)> = Vec::new();
         for (module, remap) in [
             (self.runtime, &self.runtime_remap),
             (self.user, &self.user_remap),
         ] {
+            let is_user = std::ptr::eq(module, self.user);
             let imported = module.imported_function_count();
             for &(old, name) in &module.function_names {
-                let is_user_import = std::ptr::eq(module, self.user) && old < imported;
-                if is_user_import {
+                if is_user && old < imported {
                     continue;
                 }
                 if let Some(Some(new)) = remap.functions.get(old as usize) {
+                    let name = if is_user {
+                        name.to_owned()
+                    } else {
+                        format!("{:#}", rustc_demangle::demangle(name))
+                    };
                     named.push((*new, name));
                 }
             }
@@ -544,8 +596,8 @@ impl<'m, 'a> Linker<'m, 'a> {
         named.sort_by_key(|(index, _)| *index);
         named.dedup_by_key(|(index, _)| *index);
         let mut functions = NameMap::new();
-        for (index, name) in named {
-            functions.append(index, name);
+        for (index, name) in &named {
+            functions.append(*index, name);
         }
         let mut names = NameSection::new();
         names.functions(&functions);

@@ -1,7 +1,7 @@
 //! One input module of the linker, split into the sections the linker works with.
 use wasmparser::{
-    Data, Element, Export, FuncType, FunctionBody, Global, KnownCustom, MemoryType, Name, Parser,
-    Payload, Table, TypeRef,
+    Data, Element, Export, FuncType, FunctionBody, Global, KnownCustom, LinkingSectionReader,
+    MemoryType, Name, Parser, Payload, RelocSectionReader, Table, TypeRef,
 };
 
 /// An imported function or global: where from and its type (a type index or a global type).
@@ -31,6 +31,14 @@ pub struct Module<'a> {
     pub data: Vec<Data<'a>>,
     /// `(function index, name)` from the `name` section.
     pub function_names: Vec<(u32, &'a str)>,
+    /// The module's bytes.
+    pub bytes: &'a [u8],
+    /// File offsets where the code and data sections' contents start.
+    pub code_start: Option<u64>,
+    pub data_start: Option<u64>,
+    /// The `linking` section and the `reloc.*` sections by name (wasm-ld `--emit-relocs`).
+    pub linking: Option<LinkingSectionReader<'a>>,
+    pub relocations: Vec<(&'a str, RelocSectionReader<'a>)>,
 }
 
 impl<'a> Module<'a> {
@@ -89,7 +97,10 @@ pub fn i32_const(expr: &wasmparser::ConstExpr<'_>) -> Option<i32> {
 }
 
 fn parse(bytes: &[u8]) -> wasmparser::Result<Module<'_>, String> {
-    let mut module = Module::default();
+    let mut module = Module {
+        bytes,
+        ..Module::default()
+    };
     for payload in Parser::new(0).parse_all(bytes) {
         match payload.map_err(|e| e.to_string())? {
             Payload::TypeSection(reader) => {
@@ -158,17 +169,24 @@ fn parse(bytes: &[u8]) -> wasmparser::Result<Module<'_>, String> {
                 }
             }
             Payload::DataCountSection { .. } => module.has_data_count = true,
+            Payload::CodeSectionStart {
+                unchecked_range, ..
+            } => module.code_start = Some(unchecked_range.start),
             Payload::CodeSectionEntry(body) => module.bodies.push(body),
             Payload::DataSection(reader) => {
+                module.data_start = Some(reader.range().start);
                 for data in reader {
                     module.data.push(data.map_err(|e| e.to_string())?);
                 }
             }
-            Payload::CustomSection(section) => {
-                if let KnownCustom::Name(reader) = section.as_known() {
-                    read_function_names(reader, &mut module.function_names);
+            Payload::CustomSection(section) => match section.as_known() {
+                KnownCustom::Name(reader) => {
+                    read_function_names(reader, &mut module.function_names)
                 }
-            }
+                KnownCustom::Linking(reader) => module.linking = Some(reader),
+                KnownCustom::Reloc(reader) => module.relocations.push((section.name(), reader)),
+                _ => {}
+            },
             Payload::TagSection(_) => return Err("exception tags are not supported".into()),
             _ => {}
         }

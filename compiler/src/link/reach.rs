@@ -1,4 +1,4 @@
-//! Which functions the linked program can reach.
+//! Which functions and which data the linked program can reach.
 use wasmparser::{FunctionBody, Operator};
 
 /// What one function body refers to.
@@ -10,6 +10,8 @@ pub struct References {
     pub indirect_types: Vec<u32>,
     /// The body reads or copies tables directly: every table entry is reachable.
     pub uses_tables: bool,
+    /// The body names data segments (`memory.init`, `data.drop`).
+    pub uses_data_segments: bool,
 }
 
 pub fn references(body: &FunctionBody<'_>) -> Result<References, String> {
@@ -27,25 +29,56 @@ pub fn references(body: &FunctionBody<'_>) -> Result<References, String> {
             Operator::TableGet { .. } | Operator::TableInit { .. } | Operator::TableCopy { .. } => {
                 refs.uses_tables = true
             }
+            Operator::MemoryInit { .. } | Operator::DataDrop { .. } => {
+                refs.uses_data_segments = true
+            }
             _ => {}
         }
     }
     Ok(refs)
 }
 
-/// Marks every node reachable from `roots` in a graph given as adjacency lists.
-pub fn mark(edges: &[Vec<u32>], roots: impl IntoIterator<Item = u32>, marked: &mut [bool]) {
-    let mut work: Vec<u32> = roots.into_iter().collect();
-    while let Some(node) = work.pop() {
-        let Some(seen) = marked.get_mut(node as usize) else {
-            continue;
-        };
-        if *seen {
-            continue;
+/// What refers to what: nodes are functions and pieces of data.
+pub struct Graph {
+    /// Nodes each node calls or refers to.
+    pub edges: Vec<Vec<u32>>,
+    /// Functions whose table slot each node materializes (a function pointer).
+    pub slots: Vec<Vec<u32>>,
+}
+
+impl Graph {
+    pub fn new(nodes: usize) -> Graph {
+        Graph {
+            edges: vec![Vec::new(); nodes],
+            slots: vec![Vec::new(); nodes],
         }
-        *seen = true;
-        if let Some(next) = edges.get(node as usize) {
-            work.extend(next.iter().copied());
+    }
+
+    /// Marks every node reachable from `roots`, and in `taken` every function whose table slot a
+    /// marked node materializes.
+    pub fn mark(
+        &self,
+        roots: impl IntoIterator<Item = u32>,
+        marked: &mut [bool],
+        taken: &mut [bool],
+    ) {
+        let mut work: Vec<u32> = roots.into_iter().collect();
+        while let Some(node) = work.pop() {
+            let Some(seen) = marked.get_mut(node as usize) else {
+                continue;
+            };
+            if *seen {
+                continue;
+            }
+            *seen = true;
+            if let Some(next) = self.edges.get(node as usize) {
+                work.extend(next.iter().copied());
+            }
+            for &f in self.slots.get(node as usize).into_iter().flatten() {
+                if let Some(t) = taken.get_mut(f as usize) {
+                    *t = true;
+                }
+            }
         }
     }
 }

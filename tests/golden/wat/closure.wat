@@ -3,19 +3,20 @@
   (type (;1;) (func (param i32) (result i32)))
   (type (;2;) (func))
   (type (;3;) (func (param i32 i32) (result i64)))
-  (type (;4;) (func (param i32) (result i64)))
-  (type (;5;) (func (param i64 i32 i64)))
-  (type (;6;) (func (param i64 i32) (result i64)))
-  (type (;7;) (func (param i64 i64) (result i64)))
-  (type (;8;) (func (param i64 i64 i64) (result i64)))
-  (type (;9;) (func (result i32)))
-  (type (;10;) (func (param i64 i32)))
-  (type (;11;) (func (param i64)))
-  (type (;12;) (func (param i32 i64) (result i64)))
-  (type (;13;) (func (param i64) (result i64)))
-  (type (;14;) (func (param i32 i64 i64) (result i64)))
-  (type (;15;) (func (param i64 i64)))
-  (type (;16;) (func (result i64)))
+  (type (;4;) (func (param f64) (result i64)))
+  (type (;5;) (func (param i32) (result i64)))
+  (type (;6;) (func (param i64 i32 i64)))
+  (type (;7;) (func (param i64 i32) (result i64)))
+  (type (;8;) (func (param i64 i64) (result i64)))
+  (type (;9;) (func (param i64 i64 i64) (result i64)))
+  (type (;10;) (func (result i32)))
+  (type (;11;) (func (param i64 i32)))
+  (type (;12;) (func (param i64)))
+  (type (;13;) (func (param i32 i64) (result i64)))
+  (type (;14;) (func (param i64) (result i64)))
+  (type (;15;) (func (param i32 i64 i64) (result i64)))
+  (type (;16;) (func (param i64 i64)))
+  (type (;17;) (func (result i64)))
   (import "mlrt" "memory" (memory (;0;) 0))
   (import "mlrt" "__mlc_data_base" (global (;0;) i32))
   (import "mlrt" "__mlc_heap_start" (global (;1;) i32))
@@ -28,28 +29,29 @@
   (import "mlrt" "mlrt_frame_push" (func $mlrt_frame_push (;2;) (type 1) (param i32) (result i32)))
   (import "mlrt" "mlrt_gc_poll" (func $mlrt_gc_poll (;3;) (type 2)))
   (import "mlrt" "mlrt_str_new" (func $mlrt_str_new (;4;) (type 3) (param i32 i32) (result i64)))
-  (import "mlrt" "mlrt_tuple_new" (func $mlrt_tuple_new (;5;) (type 4) (param i32) (result i64)))
-  (import "mlrt" "mlrt_tuple_set" (func $mlrt_tuple_set (;6;) (type 5) (param i64 i32 i64)))
-  (import "mlrt" "mlrt_tuple_get" (func $mlrt_tuple_get (;7;) (type 6) (param i64 i32) (result i64)))
-  (import "mlrt" "mlrt_iadd" (func $mlrt_iadd (;8;) (type 7) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_print" (func $mlrt_print (;9;) (type 8) (param i64 i64 i64) (result i64)))
-  (import "mlrt" "mlrt_report_uncaught" (func $mlrt_report_uncaught (;10;) (type 9) (result i32)))
-  (import "mlrt" "mlrt_traceback_push" (func $mlrt_traceback_push (;11;) (type 10) (param i64 i32)))
-  (import "mlrt" "mlrt_set_source_file" (func $mlrt_set_source_file (;12;) (type 11) (param i64)))
-  (import "mlrt" "mlrt_raise_new" (func $mlrt_raise_new (;13;) (type 12) (param i32 i64) (result i64)))
-  (import "mlrt" "mlrt_raise_name_error" (func $mlrt_raise_name_error (;14;) (type 13) (param i64) (result i64)))
-  (import "mlrt" "mlrt_raise_unbound_local" (func $mlrt_raise_unbound_local (;15;) (type 13) (param i64) (result i64)))
-  (import "mlrt" "mlrt_call" (func $mlrt_call (;16;) (type 8) (param i64 i64 i64) (result i64)))
-  (import "mlrt" "mlrt_function_new" (func $mlrt_function_new (;17;) (type 14) (param i32 i64 i64) (result i64)))
-  (import "mlrt" "mlrt_bind_args" (func $mlrt_bind_args (;18;) (type 8) (param i64 i64 i64) (result i64)))
-  (import "mlrt" "mlrt_cell_new" (func $mlrt_cell_new (;19;) (type 13) (param i64) (result i64)))
-  (import "mlrt" "mlrt_cell_get" (func $mlrt_cell_get (;20;) (type 13) (param i64) (result i64)))
-  (import "mlrt" "mlrt_cell_set" (func $mlrt_cell_set (;21;) (type 15) (param i64 i64)))
-  (import "mlrt" "mlrt_len" (func $mlrt_len (;22;) (type 13) (param i64) (result i64)))
+  (import "mlrt" "mlrt_float_new" (func $mlrt_float_new (;5;) (type 4) (param f64) (result i64)))
+  (import "mlrt" "mlrt_tuple_new" (func $mlrt_tuple_new (;6;) (type 5) (param i32) (result i64)))
+  (import "mlrt" "mlrt_tuple_set" (func $mlrt_tuple_set (;7;) (type 6) (param i64 i32 i64)))
+  (import "mlrt" "mlrt_tuple_get" (func $mlrt_tuple_get (;8;) (type 7) (param i64 i32) (result i64)))
+  (import "mlrt" "mlrt_iadd" (func $mlrt_iadd (;9;) (type 8) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_print" (func $mlrt_print (;10;) (type 9) (param i64 i64 i64) (result i64)))
+  (import "mlrt" "mlrt_report_uncaught" (func $mlrt_report_uncaught (;11;) (type 10) (result i32)))
+  (import "mlrt" "mlrt_traceback_push" (func $mlrt_traceback_push (;12;) (type 11) (param i64 i32)))
+  (import "mlrt" "mlrt_set_source_file" (func $mlrt_set_source_file (;13;) (type 12) (param i64)))
+  (import "mlrt" "mlrt_raise_new" (func $mlrt_raise_new (;14;) (type 13) (param i32 i64) (result i64)))
+  (import "mlrt" "mlrt_raise_name_error" (func $mlrt_raise_name_error (;15;) (type 14) (param i64) (result i64)))
+  (import "mlrt" "mlrt_raise_unbound_local" (func $mlrt_raise_unbound_local (;16;) (type 14) (param i64) (result i64)))
+  (import "mlrt" "mlrt_call" (func $mlrt_call (;17;) (type 9) (param i64 i64 i64) (result i64)))
+  (import "mlrt" "mlrt_function_new" (func $mlrt_function_new (;18;) (type 15) (param i32 i64 i64) (result i64)))
+  (import "mlrt" "mlrt_bind_args" (func $mlrt_bind_args (;19;) (type 9) (param i64 i64 i64) (result i64)))
+  (import "mlrt" "mlrt_cell_new" (func $mlrt_cell_new (;20;) (type 14) (param i64) (result i64)))
+  (import "mlrt" "mlrt_cell_get" (func $mlrt_cell_get (;21;) (type 14) (param i64) (result i64)))
+  (import "mlrt" "mlrt_cell_set" (func $mlrt_cell_set (;22;) (type 16) (param i64 i64)))
+  (import "mlrt" "mlrt_len" (func $mlrt_len (;23;) (type 14) (param i64) (result i64)))
   (global (;5;) (mut i32) i32.const 0)
   (export "_start" (func $_start))
   (elem (;0;) (table 0) (global.get 4) func $"increment (entry)" $"make_counter (entry)")
-  (func $make_counter (;23;) (type 16) (result i64)
+  (func $make_counter (;24;) (type 17) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64)
     global.get 2
     i32.load
@@ -340,8 +342,8 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $increment (;24;) (type 7) (param i64 i64) (result i64)
-    (local i32 i32 i64 i64 i64 i64 i64 i32)
+  (func $increment (;25;) (type 8) (param i64 i64) (result i64)
+    (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 f64 i64 i64 i64 f64 f64 i64 i64 f64)
     global.get 2
     i32.load
     local.set 2
@@ -435,6 +437,7 @@
         br 1 (;@1;)
       end
       local.get 7
+      local.set 10
       local.get 2
       i64.load
       local.tee 7
@@ -448,42 +451,160 @@
         br 1 (;@1;)
       end
       local.get 7
-      local.set 5
-      local.set 4
-      block (result i64) ;; label = @2
-        local.get 4
-        local.get 5
-        i64.or
-        i64.const 1
-        i64.and
-        i64.eqz
-        if ;; label = @3
-          local.get 4
-          local.get 5
-          i64.add
-          local.set 6
-          local.get 4
-          local.get 6
-          i64.xor
-          local.get 5
-          local.get 6
-          i64.xor
-          i64.and
-          i64.const 0
-          i64.ge_s
+      local.set 11
+      block ;; label = @2
+        block ;; label = @3
+          local.get 10
+          i32.wrap_i64
+          i32.const 1
+          i32.and
+          i32.eqz
+          local.get 11
+          i32.wrap_i64
+          i32.const 1
+          i32.and
+          i32.eqz
+          i32.and
           if ;; label = @4
-            local.get 6
+            local.get 10
+            local.get 11
+            i64.add
+            local.set 14
+            local.get 10
+            local.get 14
+            i64.xor
+            local.get 11
+            local.get 14
+            i64.xor
+            i64.and
+            i64.const 0
+            i64.lt_s
+            br_if 1 (;@3;)
+            local.get 14
+            local.set 13
             br 2 (;@2;)
           end
+          local.get 10
+          i32.wrap_i64
+          i32.const 7
+          i32.and
+          i32.const 5
+          i32.eq
+          if (result f64) ;; label = @4
+            local.get 10
+            i64.const 3
+            i64.shr_u
+            local.tee 15
+            i64.const 8070450532247928832
+            i64.const 0
+            local.get 15
+            i64.const 1
+            i64.gt_u
+            select
+            i64.add
+            i64.const 1
+            i64.rotr
+            f64.reinterpret_i64
+          else
+            local.get 10
+            i32.wrap_i64
+            i32.const 1
+            i32.and
+            br_if 1 (;@3;)
+            local.get 10
+            i64.const 1
+            i64.shr_s
+            f64.convert_i64_s
+          end
+          local.set 16
+          local.get 11
+          i32.wrap_i64
+          i32.const 7
+          i32.and
+          i32.const 5
+          i32.eq
+          if (result f64) ;; label = @4
+            local.get 11
+            i64.const 3
+            i64.shr_u
+            local.tee 15
+            i64.const 8070450532247928832
+            i64.const 0
+            local.get 15
+            i64.const 1
+            i64.gt_u
+            select
+            i64.add
+            i64.const 1
+            i64.rotr
+            f64.reinterpret_i64
+          else
+            local.get 11
+            i32.wrap_i64
+            i32.const 1
+            i32.and
+            br_if 1 (;@3;)
+            local.get 11
+            i64.const 1
+            i64.shr_s
+            f64.convert_i64_s
+          end
+          local.set 17
+          local.get 16
+          local.get 17
+          f64.add
+          local.set 12
+          i64.const 23
+          local.set 13
+          br 1 (;@2;)
         end
-        local.get 4
-        local.get 5
+        local.get 10
+        local.set 18
+        local.get 11
+        local.set 19
+        local.get 18
+        local.get 19
         call $mlrt_iadd
         local.tee 7
         i64.const 7
         i64.eq
         br_if 1 (;@1;)
         local.get 7
+        local.set 13
+      end
+      local.get 13
+      i64.const 23
+      i64.eq
+      if (result i64) ;; label = @2
+        local.get 12
+        local.tee 20
+        i64.reinterpret_f64
+        i64.const 1
+        i64.rotl
+        i64.const 8070450532247928832
+        i64.sub
+        local.tee 15
+        i64.const 2
+        i64.sub
+        i64.const 2305843009213693950
+        i64.lt_u
+        if (result i64) ;; label = @3
+          local.get 15
+          i64.const 3
+          i64.shl
+          i64.const 5
+          i64.or
+        else
+          local.get 20
+          call $mlrt_float_new
+          local.tee 7
+          i64.const 7
+          i64.eq
+          br_if 2 (;@1;)
+          local.get 7
+        end
+      else
+        local.get 13
       end
       local.set 8
       local.get 2
@@ -561,7 +682,7 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $"increment (entry)" (;25;) (type 8) (param i64 i64 i64) (result i64)
+  (func $"increment (entry)" (;26;) (type 9) (param i64 i64 i64) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     local.get 2
     i64.const 3
@@ -596,7 +717,7 @@
     local.get 0
     call $increment
   )
-  (func $"make_counter (entry)" (;26;) (type 8) (param i64 i64 i64) (result i64)
+  (func $"make_counter (entry)" (;27;) (type 9) (param i64 i64 i64) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     local.get 2
     i64.const 3
@@ -623,7 +744,7 @@
     end
     call $make_counter
   )
-  (func $<module> (;27;) (type 16) (result i64)
+  (func $<module> (;28;) (type 17) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64)
     global.get 2
     i32.load
@@ -974,7 +1095,7 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $_start (;28;) (type 2)
+  (func $_start (;29;) (type 2)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 1
     call $mlrt_init

@@ -13,7 +13,8 @@
   (type (;11;) (func (param i64)))
   (type (;12;) (func (param i64) (result i64)))
   (type (;13;) (func (param i32 i64 i64) (result i64)))
-  (type (;14;) (func (result i64)))
+  (type (;14;) (func (param i64 i64 i32) (result i64 i32)))
+  (type (;15;) (func (result i64)))
   (import "mlrt" "memory" (memory (;0;) 0))
   (import "mlrt" "__mlc_data_base" (global (;0;) i32))
   (import "mlrt" "__mlc_heap_start" (global (;1;) i32))
@@ -39,10 +40,62 @@
   (import "mlrt" "mlrt_bind_args" (func $mlrt_bind_args (;15;) (type 8) (param i64 i64 i64) (result i64)))
   (import "mlrt" "mlrt_len" (func $mlrt_len (;16;) (type 12) (param i64) (result i64)))
   (global (;5;) (mut i32) i32.const 0)
+  (global (;6;) (mut i32) i32.const 0)
   (export "_start" (func $_start))
   (elem (;0;) (table 0) (global.get 4) func $"add (entry)")
   (func $add (;17;) (type 7) (param i64 i64) (result i64)
-    (local i32 i32 i64 i64 i64 i64 i64 i32)
+    (local i32 i32 i64 i64 i64 i64 i64 i32 i32 i64 i64)
+    block ;; label = @1
+      global.get 6
+      br_if 0 (;@1;)
+      local.get 0
+      i64.const 1
+      i64.and
+      i32.wrap_i64
+      br_if 0 (;@1;)
+      local.get 1
+      i64.const 1
+      i64.and
+      i32.wrap_i64
+      br_if 0 (;@1;)
+      global.get 2
+      i32.load offset=12
+      global.get 2
+      i32.load offset=8
+      i32.sub
+      local.set 10
+      local.get 0
+      i64.const 1
+      i64.shr_s
+      local.get 1
+      i64.const 1
+      i64.shr_s
+      local.get 10
+      call $"add (scalar)"
+      local.set 10
+      local.set 11
+      local.get 10
+      if ;; label = @2
+        i32.const 1
+        global.set 6
+        br 1 (;@1;)
+      end
+      local.get 11
+      i64.const 1
+      i64.shl
+      local.tee 12
+      i64.const 1
+      i64.shr_s
+      local.get 11
+      i64.ne
+      if ;; label = @2
+        i32.const 1
+        global.set 6
+        br 1 (;@1;)
+      end
+      local.get 12
+      return
+    end
     global.get 2
     i32.load
     local.set 2
@@ -203,7 +256,40 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $"add (entry)" (;18;) (type 8) (param i64 i64 i64) (result i64)
+  (func $"add (scalar)" (;18;) (type 14) (param i64 i64 i32) (result i64 i32)
+    (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i64)
+    block ;; label = @1
+      local.get 2
+      i32.const 0
+      i32.le_s
+      br_if 0 (;@1;)
+      local.get 0
+      local.set 11
+      local.get 1
+      local.set 12
+      local.get 11
+      local.get 12
+      i64.add
+      local.set 13
+      local.get 11
+      local.get 13
+      i64.xor
+      local.get 12
+      local.get 13
+      i64.xor
+      i64.and
+      i64.const 0
+      i64.lt_s
+      br_if 0 (;@1;)
+      local.get 13
+      i32.const 0
+      return
+      br 0 (;@1;)
+    end
+    i64.const 0
+    i32.const 1
+  )
+  (func $"add (entry)" (;19;) (type 8) (param i64 i64 i64) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     local.get 2
     i64.const 3
@@ -242,7 +328,7 @@
     call $mlrt_tuple_get
     call $add
   )
-  (func $<module> (;19;) (type 14) (result i64)
+  (func $<module> (;20;) (type 15) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64)
     global.get 2
     i32.load
@@ -568,7 +654,7 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $_start (;20;) (type 2)
+  (func $_start (;21;) (type 2)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 1
     call $mlrt_init

@@ -3,17 +3,18 @@
   (type (;1;) (func (param i32) (result i32)))
   (type (;2;) (func))
   (type (;3;) (func (param i32 i32) (result i64)))
-  (type (;4;) (func (param i32) (result i64)))
-  (type (;5;) (func (param i64 i32 i64)))
-  (type (;6;) (func (param i64 i32) (result i64)))
-  (type (;7;) (func (param i64 i64) (result i64)))
-  (type (;8;) (func (result i64)))
-  (type (;9;) (func (param i64 i64 i64) (result i64)))
-  (type (;10;) (func (param i64) (result i64)))
-  (type (;11;) (func (result i32)))
-  (type (;12;) (func (param i64 i32)))
-  (type (;13;) (func (param i64)))
-  (type (;14;) (func (param i32 i64 i64) (result i64)))
+  (type (;4;) (func (param f64) (result i64)))
+  (type (;5;) (func (param i32) (result i64)))
+  (type (;6;) (func (param i64 i32 i64)))
+  (type (;7;) (func (param i64 i32) (result i64)))
+  (type (;8;) (func (param i64 i64) (result i64)))
+  (type (;9;) (func (result i64)))
+  (type (;10;) (func (param i64 i64 i64) (result i64)))
+  (type (;11;) (func (param i64) (result i64)))
+  (type (;12;) (func (result i32)))
+  (type (;13;) (func (param i64 i32)))
+  (type (;14;) (func (param i64)))
+  (type (;15;) (func (param i32 i64 i64) (result i64)))
   (import "mlrt" "memory" (memory (;0;) 0))
   (import "mlrt" "__mlc_data_base" (global (;0;) i32))
   (import "mlrt" "__mlc_heap_start" (global (;1;) i32))
@@ -26,35 +27,36 @@
   (import "mlrt" "mlrt_frame_push" (func $mlrt_frame_push (;2;) (type 1) (param i32) (result i32)))
   (import "mlrt" "mlrt_gc_poll" (func $mlrt_gc_poll (;3;) (type 2)))
   (import "mlrt" "mlrt_str_new" (func $mlrt_str_new (;4;) (type 3) (param i32 i32) (result i64)))
-  (import "mlrt" "mlrt_tuple_new" (func $mlrt_tuple_new (;5;) (type 4) (param i32) (result i64)))
-  (import "mlrt" "mlrt_tuple_set" (func $mlrt_tuple_set (;6;) (type 5) (param i64 i32 i64)))
-  (import "mlrt" "mlrt_tuple_get" (func $mlrt_tuple_get (;7;) (type 6) (param i64 i32) (result i64)))
-  (import "mlrt" "mlrt_list_new" (func $mlrt_list_new (;8;) (type 4) (param i32) (result i64)))
-  (import "mlrt" "mlrt_list_append" (func $mlrt_list_append (;9;) (type 7) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_dict_new" (func $mlrt_dict_new (;10;) (type 8) (result i64)))
-  (import "mlrt" "mlrt_dict_set" (func $mlrt_dict_set (;11;) (type 9) (param i64 i64 i64) (result i64)))
-  (import "mlrt" "mlrt_mul" (func $mlrt_mul (;12;) (type 7) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_iter" (func $mlrt_iter (;13;) (type 10) (param i64) (result i64)))
-  (import "mlrt" "mlrt_next" (func $mlrt_next (;14;) (type 10) (param i64) (result i64)))
-  (import "mlrt" "mlrt_print" (func $mlrt_print (;15;) (type 9) (param i64 i64 i64) (result i64)))
-  (import "mlrt" "mlrt_report_uncaught" (func $mlrt_report_uncaught (;16;) (type 11) (result i32)))
-  (import "mlrt" "mlrt_traceback_push" (func $mlrt_traceback_push (;17;) (type 12) (param i64 i32)))
-  (import "mlrt" "mlrt_set_source_file" (func $mlrt_set_source_file (;18;) (type 13) (param i64)))
-  (import "mlrt" "mlrt_raise_name_error" (func $mlrt_raise_name_error (;19;) (type 10) (param i64) (result i64)))
-  (import "mlrt" "mlrt_raise_unbound_local" (func $mlrt_raise_unbound_local (;20;) (type 10) (param i64) (result i64)))
-  (import "mlrt" "mlrt_call" (func $mlrt_call (;21;) (type 9) (param i64 i64 i64) (result i64)))
-  (import "mlrt" "mlrt_function_new" (func $mlrt_function_new (;22;) (type 14) (param i32 i64 i64) (result i64)))
-  (import "mlrt" "mlrt_bind_args" (func $mlrt_bind_args (;23;) (type 9) (param i64 i64 i64) (result i64)))
-  (import "mlrt" "mlrt_len" (func $mlrt_len (;24;) (type 10) (param i64) (result i64)))
-  (import "mlrt" "mlrt_builtin_len" (func $mlrt_builtin_len (;25;) (type 7) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_builtin_range" (func $mlrt_builtin_range (;26;) (type 7) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_builtin_sorted" (func $mlrt_builtin_sorted (;27;) (type 7) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_builtin_sum" (func $mlrt_builtin_sum (;28;) (type 7) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_float_new" (func $mlrt_float_new (;5;) (type 4) (param f64) (result i64)))
+  (import "mlrt" "mlrt_tuple_new" (func $mlrt_tuple_new (;6;) (type 5) (param i32) (result i64)))
+  (import "mlrt" "mlrt_tuple_set" (func $mlrt_tuple_set (;7;) (type 6) (param i64 i32 i64)))
+  (import "mlrt" "mlrt_tuple_get" (func $mlrt_tuple_get (;8;) (type 7) (param i64 i32) (result i64)))
+  (import "mlrt" "mlrt_list_new" (func $mlrt_list_new (;9;) (type 5) (param i32) (result i64)))
+  (import "mlrt" "mlrt_list_append" (func $mlrt_list_append (;10;) (type 8) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_dict_new" (func $mlrt_dict_new (;11;) (type 9) (result i64)))
+  (import "mlrt" "mlrt_dict_set" (func $mlrt_dict_set (;12;) (type 10) (param i64 i64 i64) (result i64)))
+  (import "mlrt" "mlrt_mul" (func $mlrt_mul (;13;) (type 8) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_iter" (func $mlrt_iter (;14;) (type 11) (param i64) (result i64)))
+  (import "mlrt" "mlrt_next" (func $mlrt_next (;15;) (type 11) (param i64) (result i64)))
+  (import "mlrt" "mlrt_print" (func $mlrt_print (;16;) (type 10) (param i64 i64 i64) (result i64)))
+  (import "mlrt" "mlrt_report_uncaught" (func $mlrt_report_uncaught (;17;) (type 12) (result i32)))
+  (import "mlrt" "mlrt_traceback_push" (func $mlrt_traceback_push (;18;) (type 13) (param i64 i32)))
+  (import "mlrt" "mlrt_set_source_file" (func $mlrt_set_source_file (;19;) (type 14) (param i64)))
+  (import "mlrt" "mlrt_raise_name_error" (func $mlrt_raise_name_error (;20;) (type 11) (param i64) (result i64)))
+  (import "mlrt" "mlrt_raise_unbound_local" (func $mlrt_raise_unbound_local (;21;) (type 11) (param i64) (result i64)))
+  (import "mlrt" "mlrt_call" (func $mlrt_call (;22;) (type 10) (param i64 i64 i64) (result i64)))
+  (import "mlrt" "mlrt_function_new" (func $mlrt_function_new (;23;) (type 15) (param i32 i64 i64) (result i64)))
+  (import "mlrt" "mlrt_bind_args" (func $mlrt_bind_args (;24;) (type 10) (param i64 i64 i64) (result i64)))
+  (import "mlrt" "mlrt_len" (func $mlrt_len (;25;) (type 11) (param i64) (result i64)))
+  (import "mlrt" "mlrt_generator_escape" (func $mlrt_generator_escape (;26;) (type 9) (result i64)))
+  (import "mlrt" "mlrt_builtin_range" (func $mlrt_builtin_range (;27;) (type 8) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_builtin_sorted" (func $mlrt_builtin_sorted (;28;) (type 8) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_builtin_sum" (func $mlrt_builtin_sum (;29;) (type 8) (param i64 i64) (result i64)))
   (global (;5;) (mut i32) i32.const 0)
   (export "_start" (func $_start))
-  (elem (;0;) (table 0) (global.get 4) func $"<lambda> (entry)" $"#func32 <lambda> (entry)")
-  (func $<lambda> (;29;) (type 7) (param i64 i64) (result i64)
-    (local i32 i32 i64 i64 i64 i64 i64 i32)
+  (elem (;0;) (table 0) (global.get 4) func $"<lambda> (entry)" $"#func33 <lambda> (entry)")
+  (func $<lambda> (;30;) (type 8) (param i64 i64) (result i64)
+    (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 f64 i64 i64 i64 f64 f64 i64 i64 f64)
     global.get 2
     i32.load
     local.set 2
@@ -133,6 +135,7 @@
         br 1 (;@1;)
       end
       local.get 7
+      local.set 10
       local.get 2
       i64.load
       local.tee 7
@@ -146,56 +149,399 @@
         br 1 (;@1;)
       end
       local.get 7
-      local.set 5
-      local.set 4
-      block (result i64) ;; label = @2
+      local.set 11
+      block ;; label = @2
         block ;; label = @3
-          local.get 4
-          local.get 5
-          i64.or
-          i64.const 1
-          i64.and
+          local.get 10
           i32.wrap_i64
-          br_if 0 (;@3;)
-          local.get 4
-          i64.const 1
-          i64.shr_s
-          local.tee 6
-          local.get 6
-          i64.extend32_s
-          i64.ne
-          br_if 0 (;@3;)
-          local.get 5
-          i64.const 1
-          i64.shr_s
-          local.tee 6
-          local.get 6
-          i64.extend32_s
-          i64.ne
-          br_if 0 (;@3;)
-          local.get 4
-          i64.const 1
-          i64.shr_s
-          local.get 5
-          i64.const 1
-          i64.shr_s
-          i64.mul
-          local.tee 6
-          i64.const 1
-          i64.shl
-          i64.const 1
-          i64.shr_s
-          local.get 6
-          i64.ne
-          br_if 0 (;@3;)
-          local.get 6
-          i64.const 1
-          i64.shl
+          i32.const 1
+          i32.and
+          i32.eqz
+          local.get 11
+          i32.wrap_i64
+          i32.const 1
+          i32.and
+          i32.eqz
+          i32.and
+          if ;; label = @4
+            local.get 10
+            i64.const 1
+            i64.shr_s
+            local.tee 14
+            local.get 14
+            i64.extend32_s
+            i64.ne
+            br_if 1 (;@3;)
+            local.get 11
+            i64.const 1
+            i64.shr_s
+            local.tee 14
+            local.get 14
+            i64.extend32_s
+            i64.ne
+            br_if 1 (;@3;)
+            local.get 10
+            i64.const 1
+            i64.shr_s
+            local.get 11
+            i64.const 1
+            i64.shr_s
+            i64.mul
+            local.tee 14
+            i64.const 1
+            i64.shl
+            i64.const 1
+            i64.shr_s
+            local.get 14
+            i64.ne
+            br_if 1 (;@3;)
+            local.get 14
+            i64.const 1
+            i64.shl
+            local.set 13
+            br 2 (;@2;)
+          end
+          local.get 10
+          i32.wrap_i64
+          i32.const 7
+          i32.and
+          i32.const 5
+          i32.eq
+          if (result f64) ;; label = @4
+            local.get 10
+            i64.const 3
+            i64.shr_u
+            local.tee 15
+            i64.const 8070450532247928832
+            i64.const 0
+            local.get 15
+            i64.const 1
+            i64.gt_u
+            select
+            i64.add
+            i64.const 1
+            i64.rotr
+            f64.reinterpret_i64
+          else
+            local.get 10
+            i32.wrap_i64
+            i32.const 1
+            i32.and
+            br_if 1 (;@3;)
+            local.get 10
+            i64.const 1
+            i64.shr_s
+            f64.convert_i64_s
+          end
+          local.set 16
+          local.get 11
+          i32.wrap_i64
+          i32.const 7
+          i32.and
+          i32.const 5
+          i32.eq
+          if (result f64) ;; label = @4
+            local.get 11
+            i64.const 3
+            i64.shr_u
+            local.tee 15
+            i64.const 8070450532247928832
+            i64.const 0
+            local.get 15
+            i64.const 1
+            i64.gt_u
+            select
+            i64.add
+            i64.const 1
+            i64.rotr
+            f64.reinterpret_i64
+          else
+            local.get 11
+            i32.wrap_i64
+            i32.const 1
+            i32.and
+            br_if 1 (;@3;)
+            local.get 11
+            i64.const 1
+            i64.shr_s
+            f64.convert_i64_s
+          end
+          local.set 17
+          local.get 16
+          local.get 17
+          f64.mul
+          local.set 12
+          i64.const 23
+          local.set 13
           br 1 (;@2;)
         end
-        local.get 4
-        local.get 5
+        local.get 10
+        local.set 18
+        local.get 11
+        local.set 19
+        local.get 18
+        local.get 19
         call $mlrt_mul
+        local.tee 7
+        i64.const 7
+        i64.eq
+        br_if 1 (;@1;)
+        local.get 7
+        local.set 13
+      end
+      local.get 13
+      i64.const 23
+      i64.eq
+      if (result i64) ;; label = @2
+        local.get 12
+        local.tee 20
+        i64.reinterpret_f64
+        i64.const 1
+        i64.rotl
+        i64.const 8070450532247928832
+        i64.sub
+        local.tee 15
+        i64.const 2
+        i64.sub
+        i64.const 2305843009213693950
+        i64.lt_u
+        if (result i64) ;; label = @3
+          local.get 15
+          i64.const 3
+          i64.shl
+          i64.const 5
+          i64.or
+        else
+          local.get 20
+          call $mlrt_float_new
+          local.tee 7
+          i64.const 7
+          i64.eq
+          br_if 2 (;@1;)
+          local.get 7
+        end
+      else
+        local.get 13
+      end
+      local.set 6
+      local.get 2
+      i32.const 8
+      i32.sub
+      local.set 9
+      global.get 2
+      local.get 9
+      i32.store
+      global.get 2
+      local.get 9
+      i64.load
+      i64.const 1
+      i64.shr_u
+      i32.wrap_i64
+      i32.store offset=8
+      local.get 6
+      return
+      local.get 2
+      i32.const 8
+      i32.sub
+      local.set 9
+      global.get 2
+      local.get 9
+      i32.store
+      global.get 2
+      local.get 9
+      i64.load
+      i64.const 1
+      i64.shr_u
+      i32.wrap_i64
+      i32.store offset=8
+      i64.const 3
+      return
+    end
+    global.get 5
+    i64.load offset=8
+    local.get 3
+    call $mlrt_traceback_push
+    local.get 2
+    i32.const 8
+    i32.sub
+    local.set 9
+    global.get 2
+    local.get 9
+    i32.store
+    global.get 2
+    local.get 9
+    i64.load
+    i64.const 1
+    i64.shr_u
+    i32.wrap_i64
+    i32.store offset=8
+    i64.const 7
+  )
+  (func $"<lambda> (entry)" (;31;) (type 10) (param i64 i64 i64) (result i64)
+    (local i32 i32 i64 i64 i64 i64 i64 i32)
+    local.get 2
+    i64.const 3
+    i64.eq
+    local.get 1
+    call $mlrt_len
+    i64.const 2
+    i64.eq
+    i32.and
+    if ;; label = @1
+      local.get 1
+      i32.const 0
+      call $mlrt_tuple_get
+      local.get 0
+      call $<lambda>
+      return
+    end
+    local.get 0
+    local.get 1
+    local.get 2
+    call $mlrt_bind_args
+    local.tee 8
+    i64.const 7
+    i64.eq
+    if ;; label = @1
+      i64.const 7
+      return
+    end
+    local.get 8
+    i32.const 0
+    call $mlrt_tuple_get
+    local.get 0
+    call $<lambda>
+  )
+  (func $"#func32 <lambda>" (@name "<lambda>") (;32;) (type 8) (param i64 i64) (result i64)
+    (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i32 i32)
+    global.get 2
+    i32.load
+    local.set 2
+    global.get 2
+    i32.load offset=8
+    global.get 2
+    i32.load offset=12
+    i32.ge_u
+    global.get 2
+    i32.load offset=4
+    local.get 2
+    i32.sub
+    i32.const 24
+    i32.lt_u
+    i32.or
+    if ;; label = @1
+      i32.const 2
+      call $mlrt_frame_push
+      local.tee 2
+      i32.eqz
+      if ;; label = @2
+        i64.const 7
+        return
+      end
+    else
+      local.get 2
+      global.get 2
+      i32.load offset=8
+      i64.extend_i32_u
+      i64.const 1
+      i64.shl
+      i64.store
+      global.get 2
+      local.get 2
+      i32.const 24
+      i32.add
+      i32.store
+      global.get 2
+      global.get 2
+      i32.load offset=8
+      i32.const 1
+      i32.add
+      i32.store offset=8
+      local.get 2
+      i32.const 8
+      i32.add
+      local.set 2
+    end
+    local.get 2
+    local.get 0
+    i64.store
+    local.get 2
+    local.get 1
+    i64.store offset=8
+    global.get 3
+    i32.load
+    global.get 2
+    i32.load offset=16
+    i32.ge_u
+    if ;; label = @1
+      call $mlrt_gc_poll
+    end
+    block ;; label = @1
+      i32.const 3
+      local.set 3
+      local.get 2
+      i64.load
+      local.tee 7
+      i64.const 15
+      i64.eq
+      if ;; label = @2
+        global.get 5
+        i64.load offset=72
+        call $mlrt_raise_unbound_local
+        drop
+        br 1 (;@1;)
+      end
+      local.get 7
+      local.set 10
+      block (result i64) ;; label = @2
+        block ;; label = @3
+          local.get 10
+          i32.wrap_i64
+          local.tee 11
+          i32.const 7
+          i32.and
+          i32.const 1
+          i32.ne
+          br_if 0 (;@3;)
+          local.get 11
+          i32.load8_u offset=3
+          local.set 12
+          local.get 12
+          i32.const 5
+          i32.eq
+          if ;; label = @4
+            local.get 11
+            i32.load offset=15
+            i64.extend_i32_u
+            i64.const 1
+            i64.shl
+            br 2 (;@2;)
+          end
+          local.get 12
+          i32.const 4
+          i32.eq
+          if ;; label = @4
+            local.get 11
+            i32.load offset=7
+            i64.extend_i32_u
+            i64.const 1
+            i64.shl
+            br 2 (;@2;)
+          end
+          local.get 12
+          i32.const 3
+          i32.eq
+          if ;; label = @4
+            local.get 11
+            i32.load offset=11
+            i64.extend_i32_u
+            i64.const 1
+            i64.shl
+            br 2 (;@2;)
+          end
+        end
+        local.get 10
+        call $mlrt_len
         local.tee 7
         i64.const 7
         i64.eq
@@ -256,7 +602,7 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $"<lambda> (entry)" (;30;) (type 9) (param i64 i64 i64) (result i64)
+  (func $"#func33 <lambda> (entry)" (@name "<lambda> (entry)") (;33;) (type 10) (param i64 i64 i64) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     local.get 2
     i64.const 3
@@ -271,7 +617,7 @@
       i32.const 0
       call $mlrt_tuple_get
       local.get 0
-      call $<lambda>
+      call $"#func32 <lambda>"
       return
     end
     local.get 0
@@ -289,211 +635,10 @@
     i32.const 0
     call $mlrt_tuple_get
     local.get 0
-    call $<lambda>
+    call $"#func32 <lambda>"
   )
-  (func $"#func31 <lambda>" (@name "<lambda>") (;31;) (type 7) (param i64 i64) (result i64)
-    (local i32 i32 i64 i64 i64 i64 i64 i32)
-    global.get 2
-    i32.load
-    local.set 2
-    global.get 2
-    i32.load offset=8
-    global.get 2
-    i32.load offset=12
-    i32.ge_u
-    global.get 2
-    i32.load offset=4
-    local.get 2
-    i32.sub
-    i32.const 32
-    i32.lt_u
-    i32.or
-    if ;; label = @1
-      i32.const 3
-      call $mlrt_frame_push
-      local.tee 2
-      i32.eqz
-      if ;; label = @2
-        i64.const 7
-        return
-      end
-    else
-      local.get 2
-      global.get 2
-      i32.load offset=8
-      i64.extend_i32_u
-      i64.const 1
-      i64.shl
-      i64.store
-      local.get 2
-      i64.const 15
-      i64.store offset=24
-      global.get 2
-      local.get 2
-      i32.const 32
-      i32.add
-      i32.store
-      global.get 2
-      global.get 2
-      i32.load offset=8
-      i32.const 1
-      i32.add
-      i32.store offset=8
-      local.get 2
-      i32.const 8
-      i32.add
-      local.set 2
-    end
-    local.get 2
-    local.get 0
-    i64.store
-    local.get 2
-    local.get 1
-    i64.store offset=8
-    global.get 3
-    i32.load
-    global.get 2
-    i32.load offset=16
-    i32.ge_u
-    if ;; label = @1
-      call $mlrt_gc_poll
-    end
-    block ;; label = @1
-      i32.const 3
-      local.set 3
-      i32.const 1
-      call $mlrt_tuple_new
-      local.set 8
-      local.get 2
-      local.get 8
-      i64.store offset=16
-      local.get 2
-      i64.load
-      local.tee 7
-      i64.const 15
-      i64.eq
-      if ;; label = @2
-        global.get 5
-        i64.load offset=72
-        call $mlrt_raise_unbound_local
-        drop
-        br 1 (;@1;)
-      end
-      local.get 7
-      local.set 6
-      local.get 2
-      i64.load offset=16
-      i32.const 0
-      local.get 6
-      call $mlrt_tuple_set
-      local.get 2
-      i64.load offset=16
-      local.set 8
-      local.get 2
-      local.get 8
-      i64.store offset=16
-      i64.const 3
-      local.set 6
-      local.get 2
-      i64.load offset=16
-      local.get 6
-      call $mlrt_builtin_len
-      local.tee 7
-      i64.const 7
-      i64.eq
-      br_if 0 (;@1;)
-      local.get 7
-      local.set 6
-      local.get 2
-      i32.const 8
-      i32.sub
-      local.set 9
-      global.get 2
-      local.get 9
-      i32.store
-      global.get 2
-      local.get 9
-      i64.load
-      i64.const 1
-      i64.shr_u
-      i32.wrap_i64
-      i32.store offset=8
-      local.get 6
-      return
-      local.get 2
-      i32.const 8
-      i32.sub
-      local.set 9
-      global.get 2
-      local.get 9
-      i32.store
-      global.get 2
-      local.get 9
-      i64.load
-      i64.const 1
-      i64.shr_u
-      i32.wrap_i64
-      i32.store offset=8
-      i64.const 3
-      return
-    end
-    global.get 5
-    i64.load offset=8
-    local.get 3
-    call $mlrt_traceback_push
-    local.get 2
-    i32.const 8
-    i32.sub
-    local.set 9
-    global.get 2
-    local.get 9
-    i32.store
-    global.get 2
-    local.get 9
-    i64.load
-    i64.const 1
-    i64.shr_u
-    i32.wrap_i64
-    i32.store offset=8
-    i64.const 7
-  )
-  (func $"#func32 <lambda> (entry)" (@name "<lambda> (entry)") (;32;) (type 9) (param i64 i64 i64) (result i64)
-    (local i32 i32 i64 i64 i64 i64 i64 i32)
-    local.get 2
-    i64.const 3
-    i64.eq
-    local.get 1
-    call $mlrt_len
-    i64.const 2
-    i64.eq
-    i32.and
-    if ;; label = @1
-      local.get 1
-      i32.const 0
-      call $mlrt_tuple_get
-      local.get 0
-      call $"#func31 <lambda>"
-      return
-    end
-    local.get 0
-    local.get 1
-    local.get 2
-    call $mlrt_bind_args
-    local.tee 8
-    i64.const 7
-    i64.eq
-    if ;; label = @1
-      i64.const 7
-      return
-    end
-    local.get 8
-    i32.const 0
-    call $mlrt_tuple_get
-    local.get 0
-    call $"#func31 <lambda>"
-  )
-  (func $<module> (;33;) (type 8) (result i64)
-    (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i64 i64)
+  (func $<module> (;34;) (type 9) (result i64)
+    (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i64 i64 i64 i64 f64 i64 i64 i64 f64 f64 i64 i64 f64)
     global.get 2
     i32.load
     local.set 0
@@ -908,203 +1053,330 @@
       i32.const 1
       local.get 4
       call $mlrt_tuple_set
-      i32.const 1
-      call $mlrt_tuple_new
-      local.set 6
-      local.get 0
-      local.get 6
-      i64.store offset=8
-      i32.const 0
-      call $mlrt_list_new
-      local.set 6
-      local.get 0
-      local.get 6
-      i64.store offset=16
-      i32.const 1
-      call $mlrt_tuple_new
-      local.set 6
-      local.get 0
-      local.get 6
-      i64.store offset=24
-      i64.const 8
-      local.set 4
-      local.get 0
-      i64.load offset=24
-      i32.const 0
-      local.get 4
-      call $mlrt_tuple_set
-      local.get 0
-      i64.load offset=24
-      local.set 6
-      local.get 0
-      local.get 6
-      i64.store offset=24
-      i64.const 3
-      local.set 4
-      local.get 0
-      i64.load offset=24
-      local.get 4
-      call $mlrt_builtin_range
-      local.tee 5
-      i64.const 7
-      i64.eq
-      br_if 0 (;@1;)
-      local.get 5
-      call $mlrt_iter
-      local.tee 5
-      i64.const 7
-      i64.eq
-      br_if 0 (;@1;)
-      local.get 5
-      local.set 6
-      local.get 0
-      local.get 6
-      i64.store offset=24
-      block ;; label = @2
-        loop ;; label = @3
-          global.get 3
-          i32.load
-          global.get 2
-          i32.load offset=16
-          i32.ge_u
-          if ;; label = @4
-            call $mlrt_gc_poll
-          end
+      block (result i64) ;; label = @2
+        block ;; label = @3
+          i32.const 1
+          call $mlrt_tuple_new
+          local.set 6
+          local.get 0
+          local.get 6
+          i64.store offset=8
+          i32.const 0
+          call $mlrt_list_new
+          local.set 6
+          local.get 0
+          local.get 6
+          i64.store offset=16
+          i32.const 1
+          call $mlrt_tuple_new
+          local.set 6
+          local.get 0
+          local.get 6
+          i64.store offset=24
+          i64.const 8
+          local.set 4
           local.get 0
           i64.load offset=24
-          call $mlrt_next
+          i32.const 0
+          local.get 4
+          call $mlrt_tuple_set
+          local.get 0
+          i64.load offset=24
+          local.set 6
+          local.get 0
+          local.get 6
+          i64.store offset=24
+          i64.const 3
+          local.set 4
+          local.get 0
+          i64.load offset=24
+          local.get 4
+          call $mlrt_builtin_range
           local.tee 5
           i64.const 7
           i64.eq
-          br_if 2 (;@1;)
+          br_if 0 (;@3;)
           local.get 5
+          call $mlrt_iter
           local.tee 5
-          i64.const 15
+          i64.const 7
           i64.eq
-          br_if 1 (;@2;)
+          br_if 0 (;@3;)
           local.get 5
           local.set 6
           local.get 0
           local.get 6
-          i64.store offset=32
-          local.get 0
-          i64.load offset=32
-          local.tee 5
-          i64.const 15
-          i64.eq
-          if ;; label = @4
-            global.get 5
-            i64.load offset=88
-            call $mlrt_raise_unbound_local
-            drop
-            br 3 (;@1;)
-          end
-          local.get 5
-          local.get 0
-          i64.load offset=32
-          local.tee 5
-          i64.const 15
-          i64.eq
-          if ;; label = @4
-            global.get 5
-            i64.load offset=88
-            call $mlrt_raise_unbound_local
-            drop
-            br 3 (;@1;)
-          end
-          local.get 5
-          local.set 3
-          local.set 2
-          block (result i64) ;; label = @4
-            block ;; label = @5
-              local.get 2
-              local.get 3
-              i64.or
-              i64.const 1
-              i64.and
-              i32.wrap_i64
-              br_if 0 (;@5;)
-              local.get 2
-              i64.const 1
-              i64.shr_s
-              local.tee 4
+          i64.store offset=24
+          block ;; label = @4
+            loop ;; label = @5
+              global.get 3
+              i32.load
+              global.get 2
+              i32.load offset=16
+              i32.ge_u
+              if ;; label = @6
+                call $mlrt_gc_poll
+              end
+              local.get 0
+              i64.load offset=24
+              call $mlrt_next
+              local.tee 5
+              i64.const 7
+              i64.eq
+              br_if 2 (;@3;)
+              local.get 5
+              local.tee 5
+              i64.const 15
+              i64.eq
+              br_if 1 (;@4;)
+              local.get 5
+              local.set 6
+              local.get 0
+              local.get 6
+              i64.store offset=32
+              local.get 0
+              i64.load offset=32
+              local.tee 5
+              i64.const 15
+              i64.eq
+              if ;; label = @6
+                global.get 5
+                i64.load offset=88
+                call $mlrt_raise_unbound_local
+                drop
+                br 3 (;@3;)
+              end
+              local.get 5
+              local.set 12
+              local.get 0
+              i64.load offset=32
+              local.tee 5
+              i64.const 15
+              i64.eq
+              if ;; label = @6
+                global.get 5
+                i64.load offset=88
+                call $mlrt_raise_unbound_local
+                drop
+                br 3 (;@3;)
+              end
+              local.get 5
+              local.set 13
+              block ;; label = @6
+                block ;; label = @7
+                  local.get 12
+                  i32.wrap_i64
+                  i32.const 1
+                  i32.and
+                  i32.eqz
+                  local.get 13
+                  i32.wrap_i64
+                  i32.const 1
+                  i32.and
+                  i32.eqz
+                  i32.and
+                  if ;; label = @8
+                    local.get 12
+                    i64.const 1
+                    i64.shr_s
+                    local.tee 16
+                    local.get 16
+                    i64.extend32_s
+                    i64.ne
+                    br_if 1 (;@7;)
+                    local.get 13
+                    i64.const 1
+                    i64.shr_s
+                    local.tee 16
+                    local.get 16
+                    i64.extend32_s
+                    i64.ne
+                    br_if 1 (;@7;)
+                    local.get 12
+                    i64.const 1
+                    i64.shr_s
+                    local.get 13
+                    i64.const 1
+                    i64.shr_s
+                    i64.mul
+                    local.tee 16
+                    i64.const 1
+                    i64.shl
+                    i64.const 1
+                    i64.shr_s
+                    local.get 16
+                    i64.ne
+                    br_if 1 (;@7;)
+                    local.get 16
+                    i64.const 1
+                    i64.shl
+                    local.set 15
+                    br 2 (;@6;)
+                  end
+                  local.get 12
+                  i32.wrap_i64
+                  i32.const 7
+                  i32.and
+                  i32.const 5
+                  i32.eq
+                  if (result f64) ;; label = @8
+                    local.get 12
+                    i64.const 3
+                    i64.shr_u
+                    local.tee 17
+                    i64.const 8070450532247928832
+                    i64.const 0
+                    local.get 17
+                    i64.const 1
+                    i64.gt_u
+                    select
+                    i64.add
+                    i64.const 1
+                    i64.rotr
+                    f64.reinterpret_i64
+                  else
+                    local.get 12
+                    i32.wrap_i64
+                    i32.const 1
+                    i32.and
+                    br_if 1 (;@7;)
+                    local.get 12
+                    i64.const 1
+                    i64.shr_s
+                    f64.convert_i64_s
+                  end
+                  local.set 18
+                  local.get 13
+                  i32.wrap_i64
+                  i32.const 7
+                  i32.and
+                  i32.const 5
+                  i32.eq
+                  if (result f64) ;; label = @8
+                    local.get 13
+                    i64.const 3
+                    i64.shr_u
+                    local.tee 17
+                    i64.const 8070450532247928832
+                    i64.const 0
+                    local.get 17
+                    i64.const 1
+                    i64.gt_u
+                    select
+                    i64.add
+                    i64.const 1
+                    i64.rotr
+                    f64.reinterpret_i64
+                  else
+                    local.get 13
+                    i32.wrap_i64
+                    i32.const 1
+                    i32.and
+                    br_if 1 (;@7;)
+                    local.get 13
+                    i64.const 1
+                    i64.shr_s
+                    f64.convert_i64_s
+                  end
+                  local.set 19
+                  local.get 18
+                  local.get 19
+                  f64.mul
+                  local.set 14
+                  i64.const 23
+                  local.set 15
+                  br 1 (;@6;)
+                end
+                local.get 12
+                local.set 20
+                local.get 13
+                local.set 21
+                local.get 20
+                local.get 21
+                call $mlrt_mul
+                local.tee 5
+                i64.const 7
+                i64.eq
+                br_if 3 (;@3;)
+                local.get 5
+                local.set 15
+              end
+              local.get 15
+              i64.const 23
+              i64.eq
+              if (result i64) ;; label = @6
+                local.get 14
+                local.tee 22
+                i64.reinterpret_f64
+                i64.const 1
+                i64.rotl
+                i64.const 8070450532247928832
+                i64.sub
+                local.tee 17
+                i64.const 2
+                i64.sub
+                i64.const 2305843009213693950
+                i64.lt_u
+                if (result i64) ;; label = @7
+                  local.get 17
+                  i64.const 3
+                  i64.shl
+                  i64.const 5
+                  i64.or
+                else
+                  local.get 22
+                  call $mlrt_float_new
+                  local.tee 5
+                  i64.const 7
+                  i64.eq
+                  br_if 4 (;@3;)
+                  local.get 5
+                end
+              else
+                local.get 15
+              end
+              local.set 4
+              local.get 0
+              i64.load offset=16
               local.get 4
-              i64.extend32_s
-              i64.ne
-              br_if 0 (;@5;)
-              local.get 3
-              i64.const 1
-              i64.shr_s
-              local.tee 4
-              local.get 4
-              i64.extend32_s
-              i64.ne
-              br_if 0 (;@5;)
-              local.get 2
-              i64.const 1
-              i64.shr_s
-              local.get 3
-              i64.const 1
-              i64.shr_s
-              i64.mul
-              local.tee 4
-              i64.const 1
-              i64.shl
-              i64.const 1
-              i64.shr_s
-              local.get 4
-              i64.ne
-              br_if 0 (;@5;)
-              local.get 4
-              i64.const 1
-              i64.shl
-              br 1 (;@4;)
+              call $mlrt_list_append
+              i64.const 7
+              i64.eq
+              br_if 2 (;@3;)
+              br 0 (;@5;)
             end
-            local.get 2
-            local.get 3
-            call $mlrt_mul
-            local.tee 5
-            i64.const 7
-            i64.eq
-            br_if 3 (;@1;)
-            local.get 5
           end
-          local.set 4
           local.get 0
           i64.load offset=16
+          local.set 4
+          local.get 0
+          i64.load offset=8
+          i32.const 0
           local.get 4
-          call $mlrt_list_append
+          call $mlrt_tuple_set
+          local.get 0
+          i64.load offset=8
+          local.set 6
+          local.get 0
+          local.get 6
+          i64.store offset=24
+          i64.const 3
+          local.set 4
+          local.get 0
+          i64.load offset=24
+          local.get 4
+          call $mlrt_builtin_sum
+          local.tee 5
           i64.const 7
           i64.eq
-          br_if 2 (;@1;)
-          br 0 (;@3;)
+          br_if 0 (;@3;)
+          local.get 5
+          br 1 (;@2;)
         end
+        call $mlrt_generator_escape
+        drop
+        br 1 (;@1;)
       end
-      local.get 0
-      i64.load offset=16
-      local.set 4
-      local.get 0
-      i64.load offset=8
-      i32.const 0
-      local.get 4
-      call $mlrt_tuple_set
-      local.get 0
-      i64.load offset=8
-      local.set 6
-      local.get 0
-      local.get 6
-      i64.store offset=24
-      i64.const 3
-      local.set 4
-      local.get 0
-      i64.load offset=24
-      local.get 4
-      call $mlrt_builtin_sum
-      local.tee 5
-      i64.const 7
-      i64.eq
-      br_if 0 (;@1;)
-      local.get 5
       local.set 4
       local.get 0
       i64.load
@@ -1177,7 +1449,7 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $_start (;34;) (type 2)
+  (func $_start (;35;) (type 2)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 1
     call $mlrt_init

@@ -3,17 +3,18 @@
   (type (;1;) (func (param i32) (result i32)))
   (type (;2;) (func))
   (type (;3;) (func (param i32 i32) (result i64)))
-  (type (;4;) (func (param i32) (result i64)))
-  (type (;5;) (func (param i64 i32 i64)))
-  (type (;6;) (func (param i64 i64) (result i64)))
-  (type (;7;) (func (param i64) (result i32)))
-  (type (;8;) (func (param i64) (result i64)))
-  (type (;9;) (func (param i64 i64 i64) (result i64)))
-  (type (;10;) (func (result i32)))
-  (type (;11;) (func (param i64 i32)))
-  (type (;12;) (func (param i64)))
-  (type (;13;) (func (param i64 i32) (result i64)))
-  (type (;14;) (func (result i64)))
+  (type (;4;) (func (param f64) (result i64)))
+  (type (;5;) (func (param i32) (result i64)))
+  (type (;6;) (func (param i64 i32 i64)))
+  (type (;7;) (func (param i64 i64) (result i64)))
+  (type (;8;) (func (param i64) (result i32)))
+  (type (;9;) (func (param i64) (result i64)))
+  (type (;10;) (func (param i64 i64 i64) (result i64)))
+  (type (;11;) (func (result i32)))
+  (type (;12;) (func (param i64 i32)))
+  (type (;13;) (func (param i64)))
+  (type (;14;) (func (param i64 i32) (result i64)))
+  (type (;15;) (func (result i64)))
   (import "mlrt" "memory" (memory (;0;) 0))
   (import "mlrt" "__mlc_data_base" (global (;0;) i32))
   (import "mlrt" "__mlc_heap_start" (global (;1;) i32))
@@ -25,31 +26,32 @@
   (import "mlrt" "mlrt_frame_push" (func $mlrt_frame_push (;2;) (type 1) (param i32) (result i32)))
   (import "mlrt" "mlrt_gc_poll" (func $mlrt_gc_poll (;3;) (type 2)))
   (import "mlrt" "mlrt_str_new" (func $mlrt_str_new (;4;) (type 3) (param i32 i32) (result i64)))
-  (import "mlrt" "mlrt_tuple_new" (func $mlrt_tuple_new (;5;) (type 4) (param i32) (result i64)))
-  (import "mlrt" "mlrt_tuple_set" (func $mlrt_tuple_set (;6;) (type 5) (param i64 i32 i64)))
-  (import "mlrt" "mlrt_list_new" (func $mlrt_list_new (;7;) (type 4) (param i32) (result i64)))
-  (import "mlrt" "mlrt_list_append" (func $mlrt_list_append (;8;) (type 6) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_mul" (func $mlrt_mul (;9;) (type 6) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_ne" (func $mlrt_ne (;10;) (type 6) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_truthy" (func $mlrt_truthy (;11;) (type 7) (param i64) (result i32)))
-  (import "mlrt" "mlrt_getitem" (func $mlrt_getitem (;12;) (type 6) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_iter" (func $mlrt_iter (;13;) (type 8) (param i64) (result i64)))
-  (import "mlrt" "mlrt_next" (func $mlrt_next (;14;) (type 8) (param i64) (result i64)))
-  (import "mlrt" "mlrt_print" (func $mlrt_print (;15;) (type 9) (param i64 i64 i64) (result i64)))
-  (import "mlrt" "mlrt_report_uncaught" (func $mlrt_report_uncaught (;16;) (type 10) (result i32)))
-  (import "mlrt" "mlrt_traceback_push" (func $mlrt_traceback_push (;17;) (type 11) (param i64 i32)))
-  (import "mlrt" "mlrt_set_source_file" (func $mlrt_set_source_file (;18;) (type 12) (param i64)))
-  (import "mlrt" "mlrt_raise_name_error" (func $mlrt_raise_name_error (;19;) (type 8) (param i64) (result i64)))
-  (import "mlrt" "mlrt_raise_unbound_local" (func $mlrt_raise_unbound_local (;20;) (type 8) (param i64) (result i64)))
-  (import "mlrt" "mlrt_exc_class" (func $mlrt_exc_class (;21;) (type 4) (param i32) (result i64)))
-  (import "mlrt" "mlrt_exc_matches" (func $mlrt_exc_matches (;22;) (type 7) (param i64) (result i32)))
-  (import "mlrt" "mlrt_exc_enter_handler" (func $mlrt_exc_enter_handler (;23;) (type 13) (param i64 i32) (result i64)))
-  (import "mlrt" "mlrt_exc_leave_handler" (func $mlrt_exc_leave_handler (;24;) (type 2)))
-  (import "mlrt" "mlrt_builtin_range" (func $mlrt_builtin_range (;25;) (type 6) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_float_new" (func $mlrt_float_new (;5;) (type 4) (param f64) (result i64)))
+  (import "mlrt" "mlrt_tuple_new" (func $mlrt_tuple_new (;6;) (type 5) (param i32) (result i64)))
+  (import "mlrt" "mlrt_tuple_set" (func $mlrt_tuple_set (;7;) (type 6) (param i64 i32 i64)))
+  (import "mlrt" "mlrt_list_new" (func $mlrt_list_new (;8;) (type 5) (param i32) (result i64)))
+  (import "mlrt" "mlrt_list_append" (func $mlrt_list_append (;9;) (type 7) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_mul" (func $mlrt_mul (;10;) (type 7) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_ne" (func $mlrt_ne (;11;) (type 7) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_truthy" (func $mlrt_truthy (;12;) (type 8) (param i64) (result i32)))
+  (import "mlrt" "mlrt_getitem" (func $mlrt_getitem (;13;) (type 7) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_iter" (func $mlrt_iter (;14;) (type 9) (param i64) (result i64)))
+  (import "mlrt" "mlrt_next" (func $mlrt_next (;15;) (type 9) (param i64) (result i64)))
+  (import "mlrt" "mlrt_print" (func $mlrt_print (;16;) (type 10) (param i64 i64 i64) (result i64)))
+  (import "mlrt" "mlrt_report_uncaught" (func $mlrt_report_uncaught (;17;) (type 11) (result i32)))
+  (import "mlrt" "mlrt_traceback_push" (func $mlrt_traceback_push (;18;) (type 12) (param i64 i32)))
+  (import "mlrt" "mlrt_set_source_file" (func $mlrt_set_source_file (;19;) (type 13) (param i64)))
+  (import "mlrt" "mlrt_raise_name_error" (func $mlrt_raise_name_error (;20;) (type 9) (param i64) (result i64)))
+  (import "mlrt" "mlrt_raise_unbound_local" (func $mlrt_raise_unbound_local (;21;) (type 9) (param i64) (result i64)))
+  (import "mlrt" "mlrt_exc_class" (func $mlrt_exc_class (;22;) (type 5) (param i32) (result i64)))
+  (import "mlrt" "mlrt_exc_matches" (func $mlrt_exc_matches (;23;) (type 8) (param i64) (result i32)))
+  (import "mlrt" "mlrt_exc_enter_handler" (func $mlrt_exc_enter_handler (;24;) (type 14) (param i64 i32) (result i64)))
+  (import "mlrt" "mlrt_exc_leave_handler" (func $mlrt_exc_leave_handler (;25;) (type 2)))
+  (import "mlrt" "mlrt_builtin_range" (func $mlrt_builtin_range (;26;) (type 7) (param i64 i64) (result i64)))
   (global (;5;) (mut i32) i32.const 0)
   (export "_start" (func $_start))
-  (func $<module> (;26;) (type 14) (result i64)
-    (local i32 i32 i64 i64 i64 i64 i64 i32)
+  (func $<module> (;27;) (type 15) (result i64)
+    (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 f64 i64 i64 i64 f64 f64 i64 i64 f64 i64 i64 i32 i32 i32 i64)
     global.get 2
     i32.load
     local.set 0
@@ -279,6 +281,7 @@
             br 3 (;@1;)
           end
           local.get 5
+          local.set 8
           local.get 0
           i64.load offset=16
           local.tee 5
@@ -292,61 +295,179 @@
             br 3 (;@1;)
           end
           local.get 5
-          local.set 3
-          local.set 2
-          block (result i64) ;; label = @4
+          local.set 9
+          block ;; label = @4
             block ;; label = @5
-              local.get 2
-              local.get 3
-              i64.or
-              i64.const 1
-              i64.and
+              local.get 8
               i32.wrap_i64
-              br_if 0 (;@5;)
-              local.get 2
-              i64.const 1
-              i64.shr_s
-              local.tee 4
-              local.get 4
-              i64.extend32_s
-              i64.ne
-              br_if 0 (;@5;)
-              local.get 3
-              i64.const 1
-              i64.shr_s
-              local.tee 4
-              local.get 4
-              i64.extend32_s
-              i64.ne
-              br_if 0 (;@5;)
-              local.get 2
-              i64.const 1
-              i64.shr_s
-              local.get 3
-              i64.const 1
-              i64.shr_s
-              i64.mul
-              local.tee 4
-              i64.const 1
-              i64.shl
-              i64.const 1
-              i64.shr_s
-              local.get 4
-              i64.ne
-              br_if 0 (;@5;)
-              local.get 4
-              i64.const 1
-              i64.shl
+              i32.const 1
+              i32.and
+              i32.eqz
+              local.get 9
+              i32.wrap_i64
+              i32.const 1
+              i32.and
+              i32.eqz
+              i32.and
+              if ;; label = @6
+                local.get 8
+                i64.const 1
+                i64.shr_s
+                local.tee 12
+                local.get 12
+                i64.extend32_s
+                i64.ne
+                br_if 1 (;@5;)
+                local.get 9
+                i64.const 1
+                i64.shr_s
+                local.tee 12
+                local.get 12
+                i64.extend32_s
+                i64.ne
+                br_if 1 (;@5;)
+                local.get 8
+                i64.const 1
+                i64.shr_s
+                local.get 9
+                i64.const 1
+                i64.shr_s
+                i64.mul
+                local.tee 12
+                i64.const 1
+                i64.shl
+                i64.const 1
+                i64.shr_s
+                local.get 12
+                i64.ne
+                br_if 1 (;@5;)
+                local.get 12
+                i64.const 1
+                i64.shl
+                local.set 11
+                br 2 (;@4;)
+              end
+              local.get 8
+              i32.wrap_i64
+              i32.const 7
+              i32.and
+              i32.const 5
+              i32.eq
+              if (result f64) ;; label = @6
+                local.get 8
+                i64.const 3
+                i64.shr_u
+                local.tee 13
+                i64.const 8070450532247928832
+                i64.const 0
+                local.get 13
+                i64.const 1
+                i64.gt_u
+                select
+                i64.add
+                i64.const 1
+                i64.rotr
+                f64.reinterpret_i64
+              else
+                local.get 8
+                i32.wrap_i64
+                i32.const 1
+                i32.and
+                br_if 1 (;@5;)
+                local.get 8
+                i64.const 1
+                i64.shr_s
+                f64.convert_i64_s
+              end
+              local.set 14
+              local.get 9
+              i32.wrap_i64
+              i32.const 7
+              i32.and
+              i32.const 5
+              i32.eq
+              if (result f64) ;; label = @6
+                local.get 9
+                i64.const 3
+                i64.shr_u
+                local.tee 13
+                i64.const 8070450532247928832
+                i64.const 0
+                local.get 13
+                i64.const 1
+                i64.gt_u
+                select
+                i64.add
+                i64.const 1
+                i64.rotr
+                f64.reinterpret_i64
+              else
+                local.get 9
+                i32.wrap_i64
+                i32.const 1
+                i32.and
+                br_if 1 (;@5;)
+                local.get 9
+                i64.const 1
+                i64.shr_s
+                f64.convert_i64_s
+              end
+              local.set 15
+              local.get 14
+              local.get 15
+              f64.mul
+              local.set 10
+              i64.const 23
+              local.set 11
               br 1 (;@4;)
             end
-            local.get 2
-            local.get 3
+            local.get 8
+            local.set 16
+            local.get 9
+            local.set 17
+            local.get 16
+            local.get 17
             call $mlrt_mul
             local.tee 5
             i64.const 7
             i64.eq
             br_if 3 (;@1;)
             local.get 5
+            local.set 11
+          end
+          local.get 11
+          i64.const 23
+          i64.eq
+          if (result i64) ;; label = @4
+            local.get 10
+            local.tee 18
+            i64.reinterpret_f64
+            i64.const 1
+            i64.rotl
+            i64.const 8070450532247928832
+            i64.sub
+            local.tee 13
+            i64.const 2
+            i64.sub
+            i64.const 2305843009213693950
+            i64.lt_u
+            if (result i64) ;; label = @5
+              local.get 13
+              i64.const 3
+              i64.shl
+              i64.const 5
+              i64.or
+            else
+              local.get 18
+              call $mlrt_float_new
+              local.tee 5
+              i64.const 7
+              i64.eq
+              br_if 4 (;@1;)
+              local.get 5
+            end
+          else
+            local.get 11
           end
           local.set 4
           local.get 0
@@ -392,12 +513,83 @@
             end
             local.get 5
             i64.const 18
-            call $mlrt_getitem
-            local.tee 5
-            i64.const 7
-            i64.eq
-            br_if 0 (;@4;)
-            local.get 5
+            local.set 20
+            local.set 19
+            block (result i64) ;; label = @5
+              block ;; label = @6
+                local.get 20
+                i32.wrap_i64
+                i32.const 1
+                i32.and
+                br_if 0 (;@6;)
+                local.get 19
+                i32.wrap_i64
+                local.tee 21
+                i32.const 7
+                i32.and
+                i32.const 1
+                i32.ne
+                br_if 0 (;@6;)
+                local.get 21
+                i32.load8_u offset=3
+                local.tee 22
+                i32.const 5
+                i32.eq
+                if ;; label = @7
+                  local.get 21
+                  i32.load offset=15
+                  local.set 22
+                  local.get 21
+                  i32.load offset=11
+                  local.set 23
+                else
+                  local.get 22
+                  i32.const 4
+                  i32.ne
+                  br_if 1 (;@6;)
+                  local.get 21
+                  i32.load offset=7
+                  local.set 22
+                  local.get 21
+                  i32.const 15
+                  i32.add
+                  local.set 23
+                end
+                local.get 20
+                i64.const 1
+                i64.shr_s
+                local.tee 24
+                local.get 22
+                i64.extend_i32_u
+                i64.add
+                local.get 24
+                local.get 24
+                i64.const 0
+                i64.lt_s
+                select
+                local.tee 24
+                local.get 22
+                i64.extend_i32_u
+                i64.ge_u
+                br_if 0 (;@6;)
+                local.get 23
+                local.get 24
+                i32.wrap_i64
+                i32.const 3
+                i32.shl
+                i32.add
+                i64.load
+                br 1 (;@5;)
+              end
+              local.get 19
+              local.get 20
+              call $mlrt_getitem
+              local.tee 5
+              i64.const 7
+              i64.eq
+              br_if 1 (;@4;)
+              local.get 5
+            end
             local.set 4
             local.get 0
             i64.load offset=16
@@ -568,7 +760,7 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $_start (;27;) (type 2)
+  (func $_start (;28;) (type 2)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 1
     call $mlrt_init

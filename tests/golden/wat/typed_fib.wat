@@ -14,7 +14,8 @@
   (type (;12;) (func (param i64)))
   (type (;13;) (func (param i64) (result i64)))
   (type (;14;) (func (param i32 i64 i64) (result i64)))
-  (type (;15;) (func (result i64)))
+  (type (;15;) (func (param i64 i32) (result i64 i32)))
+  (type (;16;) (func (result i64)))
   (import "mlrt" "memory" (memory (;0;) 0))
   (import "mlrt" "__mlc_data_base" (global (;0;) i32))
   (import "mlrt" "__mlc_heap_start" (global (;1;) i32))
@@ -43,10 +44,54 @@
   (import "mlrt" "mlrt_bind_args" (func $mlrt_bind_args (;18;) (type 9) (param i64 i64 i64) (result i64)))
   (import "mlrt" "mlrt_len" (func $mlrt_len (;19;) (type 13) (param i64) (result i64)))
   (global (;5;) (mut i32) i32.const 0)
+  (global (;6;) (mut i32) i32.const 0)
   (export "_start" (func $_start))
   (elem (;0;) (table 0) (global.get 4) func $"fib (entry)")
   (func $fib (;20;) (type 13) (param i64) (result i64)
-    (local i32 i32 i64 i64 i64 i64 i64 i32)
+    (local i32 i32 i64 i64 i64 i64 i64 i32 i32 i64 i64)
+    block ;; label = @1
+      global.get 6
+      br_if 0 (;@1;)
+      local.get 0
+      i64.const 1
+      i64.and
+      i32.wrap_i64
+      br_if 0 (;@1;)
+      global.get 2
+      i32.load offset=12
+      global.get 2
+      i32.load offset=8
+      i32.sub
+      local.set 9
+      local.get 0
+      i64.const 1
+      i64.shr_s
+      local.get 9
+      call $"fib (scalar)"
+      local.set 9
+      local.set 10
+      local.get 9
+      if ;; label = @2
+        i32.const 1
+        global.set 6
+        br 1 (;@1;)
+      end
+      local.get 10
+      i64.const 1
+      i64.shl
+      local.tee 11
+      i64.const 1
+      i64.shr_s
+      local.get 10
+      i64.ne
+      if ;; label = @2
+        i32.const 1
+        global.set 6
+        br 1 (;@1;)
+      end
+      local.get 11
+      return
+    end
     global.get 2
     i32.load
     local.set 1
@@ -391,7 +436,88 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $"fib (entry)" (;21;) (type 9) (param i64 i64 i64) (result i64)
+  (func $"fib (scalar)" (;21;) (type 15) (param i64 i32) (result i64 i32)
+    (local i32 i32 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i64 i64 i64 i64)
+    block ;; label = @1
+      local.get 1
+      i32.const 0
+      i32.le_s
+      br_if 0 (;@1;)
+      block ;; label = @2
+        local.get 0
+        local.set 11
+        i64.const 2
+        local.set 12
+        local.get 11
+        local.get 12
+        i64.lt_s
+        local.tee 10
+        drop
+      end
+      local.get 10
+      if ;; label = @2
+        local.get 0
+        i32.const 0
+        return
+      else
+      end
+      local.get 0
+      local.set 13
+      i64.const 1
+      local.set 14
+      local.get 13
+      i64.const -9223372036854775807
+      i64.lt_s
+      br_if 0 (;@1;)
+      local.get 13
+      i64.const -1
+      i64.add
+      local.get 1
+      i32.const 1
+      i32.sub
+      call $"fib (scalar)"
+      br_if 0 (;@1;)
+      local.set 15
+      local.get 0
+      local.set 16
+      i64.const 2
+      local.set 17
+      local.get 16
+      i64.const -9223372036854775806
+      i64.lt_s
+      br_if 0 (;@1;)
+      local.get 16
+      i64.const -2
+      i64.add
+      local.get 1
+      i32.const 1
+      i32.sub
+      call $"fib (scalar)"
+      br_if 0 (;@1;)
+      local.set 18
+      local.get 15
+      local.get 18
+      i64.add
+      local.set 19
+      local.get 15
+      local.get 19
+      i64.xor
+      local.get 18
+      local.get 19
+      i64.xor
+      i64.and
+      i64.const 0
+      i64.lt_s
+      br_if 0 (;@1;)
+      local.get 19
+      i32.const 0
+      return
+      br 0 (;@1;)
+    end
+    i64.const 0
+    i32.const 1
+  )
+  (func $"fib (entry)" (;22;) (type 9) (param i64 i64 i64) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     local.get 2
     i64.const 3
@@ -424,7 +550,7 @@
     call $mlrt_tuple_get
     call $fib
   )
-  (func $<module> (;22;) (type 15) (result i64)
+  (func $<module> (;23;) (type 16) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64)
     global.get 2
     i32.load
@@ -678,7 +804,7 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $_start (;23;) (type 2)
+  (func $_start (;24;) (type 2)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 1
     call $mlrt_init

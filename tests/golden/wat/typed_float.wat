@@ -15,7 +15,8 @@
   (type (;13;) (func (param i64)))
   (type (;14;) (func (param i64) (result f64)))
   (type (;15;) (func (param i32 i64 i64) (result i64)))
-  (type (;16;) (func (result i64)))
+  (type (;16;) (func (param i64 i64 i32) (result i64 i32)))
+  (type (;17;) (func (result i64)))
   (import "mlrt" "memory" (memory (;0;) 0))
   (import "mlrt" "__mlc_data_base" (global (;0;) i32))
   (import "mlrt" "__mlc_heap_start" (global (;1;) i32))
@@ -54,10 +55,62 @@
   (import "mlrt" "mlrt_len" (func $mlrt_len (;28;) (type 9) (param i64) (result i64)))
   (import "mlrt" "mlrt_builtin_range" (func $mlrt_builtin_range (;29;) (type 8) (param i64 i64) (result i64)))
   (global (;5;) (mut i32) i32.const 0)
+  (global (;6;) (mut i32) i32.const 0)
   (export "_start" (func $_start))
   (elem (;0;) (table 0) (global.get 4) func $"estimate (entry)")
   (func $estimate (;30;) (type 8) (param i64 i64) (result i64)
-    (local i32 i32 i64 i64 i64 i64 i64 i32 f64 i64 i64 i64 i32 i64 f64)
+    (local i32 i32 i64 i64 i64 i64 i64 i32 f64 i64 i64 i64 i32 i64 f64 i64 i64 f64 i64 i64 i64 f64 f64 i64 i64 f64 i32 i64 i64)
+    block ;; label = @1
+      global.get 6
+      br_if 0 (;@1;)
+      local.get 0
+      i64.const 1
+      i64.and
+      i32.wrap_i64
+      br_if 0 (;@1;)
+      local.get 1
+      i64.const 1
+      i64.and
+      i32.wrap_i64
+      br_if 0 (;@1;)
+      global.get 2
+      i32.load offset=12
+      global.get 2
+      i32.load offset=8
+      i32.sub
+      local.set 28
+      local.get 0
+      i64.const 1
+      i64.shr_s
+      local.get 1
+      i64.const 1
+      i64.shr_s
+      local.get 28
+      call $"estimate (scalar)"
+      local.set 28
+      local.set 29
+      local.get 28
+      if ;; label = @2
+        i32.const 1
+        global.set 6
+        br 1 (;@1;)
+      end
+      local.get 29
+      i64.const 1
+      i64.shl
+      local.tee 30
+      i64.const 1
+      i64.shr_s
+      local.get 29
+      i64.ne
+      if ;; label = @2
+        i32.const 1
+        global.set 6
+        br 1 (;@1;)
+      end
+      local.get 30
+      return
+    end
     global.get 2
     i32.load
     local.set 2
@@ -487,43 +540,162 @@
                 br 5 (;@1;)
               end
               local.get 7
+              local.set 17
               i64.const 2
-              local.set 5
-              local.set 4
-              block (result i64) ;; label = @6
-                local.get 4
-                local.get 5
-                i64.or
-                i64.const 1
-                i64.and
-                i64.eqz
-                if ;; label = @7
-                  local.get 4
-                  local.get 5
-                  i64.add
-                  local.set 6
-                  local.get 4
-                  local.get 6
-                  i64.xor
-                  local.get 5
-                  local.get 6
-                  i64.xor
-                  i64.and
-                  i64.const 0
-                  i64.ge_s
+              local.set 18
+              block ;; label = @6
+                block ;; label = @7
+                  local.get 17
+                  i32.wrap_i64
+                  i32.const 1
+                  i32.and
+                  i32.eqz
+                  local.get 18
+                  i32.wrap_i64
+                  i32.const 1
+                  i32.and
+                  i32.eqz
+                  i32.and
                   if ;; label = @8
-                    local.get 6
+                    local.get 17
+                    local.get 18
+                    i64.add
+                    local.set 21
+                    local.get 17
+                    local.get 21
+                    i64.xor
+                    local.get 18
+                    local.get 21
+                    i64.xor
+                    i64.and
+                    i64.const 0
+                    i64.lt_s
+                    br_if 1 (;@7;)
+                    local.get 21
+                    local.set 20
                     br 2 (;@6;)
                   end
+                  local.get 17
+                  i32.wrap_i64
+                  i32.const 7
+                  i32.and
+                  i32.const 5
+                  i32.eq
+                  if (result f64) ;; label = @8
+                    local.get 17
+                    i64.const 3
+                    i64.shr_u
+                    local.tee 22
+                    i64.const 8070450532247928832
+                    i64.const 0
+                    local.get 22
+                    i64.const 1
+                    i64.gt_u
+                    select
+                    i64.add
+                    i64.const 1
+                    i64.rotr
+                    f64.reinterpret_i64
+                  else
+                    local.get 17
+                    i32.wrap_i64
+                    i32.const 1
+                    i32.and
+                    br_if 1 (;@7;)
+                    local.get 17
+                    i64.const 1
+                    i64.shr_s
+                    f64.convert_i64_s
+                  end
+                  local.set 23
+                  local.get 18
+                  i32.wrap_i64
+                  i32.const 7
+                  i32.and
+                  i32.const 5
+                  i32.eq
+                  if (result f64) ;; label = @8
+                    local.get 18
+                    i64.const 3
+                    i64.shr_u
+                    local.tee 22
+                    i64.const 8070450532247928832
+                    i64.const 0
+                    local.get 22
+                    i64.const 1
+                    i64.gt_u
+                    select
+                    i64.add
+                    i64.const 1
+                    i64.rotr
+                    f64.reinterpret_i64
+                  else
+                    local.get 18
+                    i32.wrap_i64
+                    i32.const 1
+                    i32.and
+                    br_if 1 (;@7;)
+                    local.get 18
+                    i64.const 1
+                    i64.shr_s
+                    f64.convert_i64_s
+                  end
+                  local.set 24
+                  local.get 23
+                  local.get 24
+                  f64.add
+                  local.set 19
+                  i64.const 23
+                  local.set 20
+                  br 1 (;@6;)
                 end
-                local.get 4
-                local.get 5
+                local.get 17
+                local.set 25
+                local.get 18
+                local.set 26
+                local.get 25
+                local.get 26
                 call $mlrt_iadd
                 local.tee 7
                 i64.const 7
                 i64.eq
                 br_if 5 (;@1;)
                 local.get 7
+                local.set 20
+              end
+              local.get 20
+              i64.const 23
+              i64.eq
+              if (result i64) ;; label = @6
+                local.get 19
+                local.tee 27
+                i64.reinterpret_f64
+                i64.const 1
+                i64.rotl
+                i64.const 8070450532247928832
+                i64.sub
+                local.tee 22
+                i64.const 2
+                i64.sub
+                i64.const 2305843009213693950
+                i64.lt_u
+                if (result i64) ;; label = @7
+                  local.get 22
+                  i64.const 3
+                  i64.shl
+                  i64.const 5
+                  i64.or
+                else
+                  local.get 27
+                  call $mlrt_float_new
+                  local.tee 7
+                  i64.const 7
+                  i64.eq
+                  br_if 6 (;@1;)
+                  local.get 7
+                end
+              else
+                local.get 20
               end
               local.set 8
               local.get 2
@@ -603,7 +775,190 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $"estimate (entry)" (;31;) (type 10) (param i64 i64 i64) (result i64)
+  (func $"estimate (scalar)" (;31;) (type 16) (param i64 i64 i32) (result i64 i32)
+    (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 f64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 f64 f64 i32 f64 f64 f64 f64 i64 i64 i64)
+    block ;; label = @1
+      local.get 2
+      i32.const 0
+      i32.le_s
+      br_if 0 (;@1;)
+      i64.const 0
+      local.set 11
+      i64.const 0
+      local.set 14
+      local.get 0
+      local.set 15
+      i64.const 1
+      local.set 16
+      block ;; label = @2
+        loop ;; label = @3
+          local.get 14
+          local.get 15
+          i64.lt_s
+          i32.eqz
+          if ;; label = @4
+            br 2 (;@2;)
+          end
+          local.get 14
+          local.set 12
+          block ;; label = @4
+            local.get 1
+            local.set 17
+            i64.const 1103515245
+            local.set 18
+            local.get 17
+            local.get 18
+            i64.mul
+            local.set 19
+            local.get 17
+            local.get 17
+            i64.extend32_s
+            i64.eq
+            local.get 18
+            local.get 18
+            i64.extend32_s
+            i64.eq
+            i32.and
+            i32.eqz
+            if ;; label = @5
+              local.get 17
+              i64.const -1
+              i64.eq
+              if ;; label = @6
+                local.get 18
+                i64.const -9223372036854775808
+                i64.eq
+                br_if 5 (;@1;)
+              else
+                local.get 19
+                local.get 17
+                i64.div_s
+                local.get 18
+                i64.ne
+                br_if 5 (;@1;)
+              end
+            end
+            local.get 19
+            local.set 20
+            i64.const 12345
+            local.set 21
+            local.get 20
+            i64.const 9223372036854763462
+            i64.gt_s
+            br_if 3 (;@1;)
+            local.get 20
+            i64.const 12345
+            i64.add
+            local.set 22
+            i64.const 2147483648
+            local.set 23
+            local.get 23
+            i64.eqz
+            br_if 3 (;@1;)
+            local.get 22
+            local.get 23
+            i64.rem_s
+            local.tee 24
+            local.get 24
+            local.get 23
+            i64.add
+            local.get 24
+            i64.eqz
+            local.get 24
+            local.get 23
+            i64.xor
+            i64.const 0
+            i64.ge_s
+            i32.or
+            select
+            local.set 1
+            local.get 1
+            local.set 25
+            f64.const 0x1p+31 (;=2147483648;)
+            local.set 26
+            local.get 25
+            i64.const 9007199254740992
+            i64.add
+            i64.const 18014398509481984
+            i64.gt_u
+            br_if 3 (;@1;)
+            local.get 26
+            local.set 27
+            local.get 27
+            f64.const 0x0p+0 (;=0;)
+            f64.eq
+            br_if 3 (;@1;)
+            local.get 25
+            f64.convert_i64_s
+            local.get 27
+            f64.div
+            local.set 13
+            block ;; label = @5
+              local.get 13
+              local.set 29
+              local.get 13
+              local.set 30
+              local.get 29
+              local.get 30
+              f64.mul
+              local.set 31
+              f64.const 0x1p-2 (;=0.25;)
+              local.set 32
+              local.get 31
+              local.get 32
+              f64.le
+              local.tee 28
+              drop
+            end
+            local.get 28
+            if ;; label = @5
+              local.get 11
+              local.set 33
+              i64.const 1
+              local.set 34
+              local.get 33
+              i64.const 9223372036854775806
+              i64.gt_s
+              br_if 4 (;@1;)
+              local.get 33
+              i64.const 1
+              i64.add
+              local.set 11
+            else
+            end
+          end
+          local.get 14
+          local.get 16
+          i64.add
+          local.set 35
+          local.get 14
+          local.get 35
+          i64.xor
+          local.get 16
+          local.get 35
+          i64.xor
+          i64.and
+          i64.const 0
+          i64.lt_s
+          if ;; label = @4
+            local.get 15
+            local.set 14
+          else
+            local.get 35
+            local.set 14
+          end
+          br 0 (;@3;)
+        end
+      end
+      local.get 11
+      i32.const 0
+      return
+      br 0 (;@1;)
+    end
+    i64.const 0
+    i32.const 1
+  )
+  (func $"estimate (entry)" (;32;) (type 10) (param i64 i64 i64) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     local.get 2
     i64.const 3
@@ -642,7 +997,7 @@
     call $mlrt_tuple_get
     call $estimate
   )
-  (func $<module> (;32;) (type 16) (result i64)
+  (func $<module> (;33;) (type 17) (result i64)
     (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64)
     global.get 2
     i32.load
@@ -993,7 +1348,7 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $_start (;33;) (type 2)
+  (func $_start (;34;) (type 2)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 1
     call $mlrt_init

@@ -1,2 +1,2 @@
-squares = (n * n for n in range(3))
-print(next(squares))
+squares = [n * n for n in range(3)]
+print(squares @ squares)

@@ -1,7 +1,7 @@
 ;; not supported
-error[E0401]: `⁨generator expressions used as values⁩` is not supported yet
- --> unsupported.ml:1:11
+error[E0401]: `⁨the @ operator⁩` is not supported yet
+ --> unsupported.ml:2:7
   |
-1 | squares = (n * n for n in range(3))
-  |           ^^^^^^^^^^^^^^^^^^^^^^^^^
+2 | print(squares @ squares)
+  |       ^^^^^^^^^^^^^^^^^
 

@@ -26,7 +26,7 @@ fn float_op(op: BinOp) -> Option<(Instruction<'static>, Rt)> {
     })
 }
 
-fn float_comparison(op: CmpOp) -> Option<(Instruction<'static>, Rt)> {
+pub(super) fn float_comparison(op: CmpOp) -> Option<(Instruction<'static>, Rt)> {
     Some(match op {
         CmpOp::Eq => (Instruction::F64Eq, Rt::Eq),
         CmpOp::NotEq => (Instruction::F64Ne, Rt::Ne),
@@ -84,7 +84,7 @@ impl FunctionGen<'_, '_, '_> {
         match &e.kind {
             ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } if self.float_native(e) => {
                 self.float_expr(e)?;
-                self.body.call(Rt::FloatNew);
+                self.encode_float();
                 Ok(true)
             }
             ExprKind::Compare { .. } if self.float_compare_operands(e).is_some() => {
@@ -97,7 +97,7 @@ impl FunctionGen<'_, '_, '_> {
                 self.body.emit(Instruction::Select);
                 Ok(true)
             }
-            _ => Ok(false),
+            _ => self.fast_number(e),
         }
     }
 
@@ -121,7 +121,7 @@ impl FunctionGen<'_, '_, '_> {
             }
             _ => {
                 self.expr(e)?;
-                self.body.call(Rt::FloatValue);
+                self.word_to_f64();
             }
         }
         self.leave();
@@ -189,7 +189,7 @@ impl FunctionGen<'_, '_, '_> {
         match operand {
             Operand::Raw(local) => {
                 self.body.emit(Instruction::LocalGet(local));
-                self.body.call(Rt::FloatNew);
+                self.encode_float();
             }
             Operand::Word(local) => self.body.emit(Instruction::LocalGet(local)),
         }
@@ -229,7 +229,7 @@ impl FunctionGen<'_, '_, '_> {
         self.push_word(r);
         self.body.call(generic);
         self.body.check();
-        self.body.call(Rt::FloatValue);
+        self.word_to_f64();
         self.body.end();
         Ok(())
     }
@@ -255,7 +255,7 @@ impl FunctionGen<'_, '_, '_> {
     /// Hook of `condition()`: comparisons of floats (or a float and an int) as an i32.
     pub fn fast_condition(&mut self, e: &Expr) -> Gen<bool> {
         let Some((left, op, right)) = self.float_compare_operands(e) else {
-            return Ok(false);
+            return self.text_condition(e);
         };
         let Some((native, generic)) = float_comparison(op) else {
             return Ok(false);

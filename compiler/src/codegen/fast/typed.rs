@@ -103,7 +103,7 @@ impl FunctionGen<'_, '_, '_> {
                 match params.iter().position(|p| *p == name) {
                     Some(param) => {
                         self.body.emit(Instruction::LocalGet(param as u32));
-                        self.body.call(super::super::runtime_api::Rt::FloatValue);
+                        self.word_to_f64();
                     }
                     None => self.body.emit(Instruction::F64Const(
                         f64::from_bits(FLOAT_UNBOUND as u64).into(),
@@ -144,7 +144,7 @@ impl FunctionGen<'_, '_, '_> {
     pub fn fast_load_name(&mut self, name: &Name) -> Option<Gen> {
         let local = self.float_local(&name.id)?;
         self.load_float_local(name, local);
-        self.body.call(super::super::runtime_api::Rt::FloatNew);
+        self.encode_float();
         Some(Ok(()))
     }
 
@@ -153,7 +153,7 @@ impl FunctionGen<'_, '_, '_> {
         let Some(local) = self.float_local(&name.id) else {
             return false;
         };
-        self.body.call(super::super::runtime_api::Rt::FloatValue);
+        self.word_to_f64();
         self.body.emit(Instruction::LocalSet(local));
         true
     }

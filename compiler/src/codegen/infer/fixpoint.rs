@@ -199,10 +199,11 @@ impl State {
             let mut scope = Scope::new(names, self, defs, &def.body, false);
             let p = &def.params;
             for (k, param) in p.posonly.iter().chain(&p.args).enumerate() {
+                // Not called yet (bottom): the call sites seen so far decide.
                 let t = if uses.escaped(i) {
                     Some(Ty::Unknown)
                 } else {
-                    self.params[i][k].or(Some(Ty::Unknown))
+                    self.params[i][k]
                 };
                 scope.vars.insert(param.name.id.clone(), t);
             }
@@ -425,9 +426,9 @@ impl<'s> Scope<'s> {
                 {
                     target_names(target, &mut self.opaque);
                 }
-                StmtKind::Assign { targets, .. } | StmtKind::Let { targets, .. } => {
+                StmtKind::Assign { targets, value } | StmtKind::Let { targets, value, .. } => {
                     for t in targets {
-                        if !matches!(t.kind, ExprKind::Name(_)) {
+                        if !matches!(t.kind, ExprKind::Name(_)) && parallel(t, value).is_none() {
                             target_names(t, &mut self.opaque);
                         }
                     }
@@ -522,6 +523,13 @@ impl<'s> Scope<'s> {
                     for target in targets {
                         if let ExprKind::Name(name) = &target.kind {
                             self.bind(&name.id, t);
+                        } else if let Some(pairs) = parallel(target, value) {
+                            // All values are evaluated before any name is bound.
+                            let types: Vec<_> =
+                                pairs.iter().map(|(_, v)| expr_type(v, self, 0)).collect();
+                            for ((name, _), t) in pairs.into_iter().zip(types) {
+                                self.bind(name, t);
+                            }
                         }
                     }
                 }
@@ -604,4 +612,27 @@ impl<'s> Scope<'s> {
         }
         for_each_subexpr(e, &mut |s| self.call_sites(s, sites, depth + 1));
     }
+}
+
+/// `a, b = x, y`: the names and the values they get, when the target is a tuple or list of plain
+/// names and the value a tuple or list display of the same length without starred items.
+fn parallel<'e>(target: &'e Expr, value: &'e Expr) -> Option<Vec<(&'e str, &'e Expr)>> {
+    let (ExprKind::Tuple(names) | ExprKind::List(names)) = &target.kind else {
+        return None;
+    };
+    let (ExprKind::Tuple(values) | ExprKind::List(values)) = &value.kind else {
+        return None;
+    };
+    if names.len() != values.len() {
+        return None;
+    }
+    names
+        .iter()
+        .zip(values)
+        .map(|(n, v)| match (&n.kind, &v.kind) {
+            (_, ExprKind::Starred(_)) => None,
+            (ExprKind::Name(name), _) => Some((name.id.as_str(), v)),
+            _ => None,
+        })
+        .collect()
 }

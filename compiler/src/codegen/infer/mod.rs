@@ -1,6 +1,6 @@
 //! Type inference (see `types.rs` for the types and what they promise).
 mod fixpoint;
-mod walk;
+pub(super) mod walk;
 
 pub use fixpoint::{Names, infer};
 pub use walk::unbound_names;
