@@ -1,11 +1,14 @@
 //! Build steps of the compiler, each in its own file under `build/`:
 //! - `lexicons.rs`: `lexicons/*.toml` -> `$OUT_DIR/lexicons.rs` (static tables, no parsing at run time)
 //! - `runtime.rs`: the `no_std` guest runtime (`runtime/`) built for wasm32 -> `$OUT_DIR/mlrt.wasm`
+//! - `runtime_compact.rs`: the runtime module reduced to what the linker reads of it
 
 #[path = "build/lexicons.rs"]
 mod lexicons;
 #[path = "build/runtime.rs"]
 mod runtime;
+#[path = "build/runtime_compact.rs"]
+mod runtime_compact;
 
 fn main() {
     lexicons::generate();

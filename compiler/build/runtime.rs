@@ -1,5 +1,6 @@
 //! Builds the guest runtime (`compiler/runtime/`, crate `mlrt`) for wasm32-wasip1 with a nested
-//! cargo and copies the module to `$OUT_DIR/mlrt.wasm`, which `src/link` embeds.
+//! cargo and writes its compact form (`runtime_compact.rs`) to `$OUT_DIR/mlrt.wasm`, which
+//! `src/link` embeds, and the module as built to `$OUT_DIR/mlrt.full.wasm` (for tests).
 //!
 //! The nested build gets a clean environment: everything the outer build exports to build scripts
 //! (`CARGO_*`, `RUSTFLAGS`, `TARGET`, ...) would otherwise leak into it, e.g. when the outer build
@@ -11,6 +12,7 @@ use std::process::Command;
 
 const RUNTIME_TARGET: &str = "wasm32-wasip1";
 const RUNTIME_ARTIFACT: &str = "mlrt.wasm";
+const FULL_RUNTIME_ARTIFACT: &str = "mlrt.full.wasm";
 
 /// What the runtime build depends on (not its `target/`, should someone build it in place).
 const RUNTIME_INPUTS: &[&str] = &["Cargo.toml", "Cargo.lock", "src", "build.rs", ".cargo"];
@@ -45,13 +47,14 @@ pub fn build() {
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let runtime_dir = manifest_dir.join("runtime");
     let artifact = out_dir.join(RUNTIME_ARTIFACT);
+    let full_artifact = out_dir.join(FULL_RUNTIME_ARTIFACT);
     if !runtime_dir.join("Cargo.toml").exists() {
         println!("cargo:rerun-if-changed={}", runtime_dir.display());
         println!(
             "cargo:warning=guest runtime missing in {}",
             runtime_dir.display()
         );
-        std::fs::write(&artifact, b"").expect("write empty mlrt.wasm");
+        write_runtime(&artifact, &full_artifact, b"");
         return;
     }
     for input in RUNTIME_INPUTS {
@@ -64,16 +67,32 @@ pub fn build() {
     // developed alongside it): the linker then reports that the runtime is missing.
     match build_runtime(&runtime_dir, &out_dir.join("mlrt-target")) {
         Ok(built) => {
-            std::fs::copy(&built, &artifact).unwrap_or_else(|err| {
-                panic!("copy {} -> {}: {err}", built.display(), artifact.display())
-            });
+            let full = std::fs::read(&built)
+                .unwrap_or_else(|err| panic!("read {}: {err}", built.display()));
+            write_runtime(&artifact, &full_artifact, &full);
         }
         Err(message) => {
             for line in message.lines() {
                 println!("cargo:warning={line}");
             }
-            std::fs::write(&artifact, b"").expect("write empty mlrt.wasm");
+            write_runtime(&artifact, &full_artifact, b"");
         }
+    }
+}
+
+/// Writes `full` and its compact form; the full module, should it have no compact form (it links
+/// the same, only larger).
+fn write_runtime(artifact: &Path, full_artifact: &Path, full: &[u8]) {
+    let embedded = if full.is_empty() {
+        Vec::new()
+    } else {
+        crate::runtime_compact::compact(full).unwrap_or_else(|message| {
+            println!("cargo:warning=guest runtime embedded in full: {message}");
+            full.to_vec()
+        })
+    };
+    for (path, bytes) in [(artifact, &embedded[..]), (full_artifact, full)] {
+        std::fs::write(path, bytes).unwrap_or_else(|err| panic!("write {}: {err}", path.display()));
     }
 }
 

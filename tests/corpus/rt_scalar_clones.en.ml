@@ -116,6 +116,20 @@ def is_odd(n):
         return False
     return is_even(n - 1)
 
+LIMIT = 1000
+RATE = 0.5
+VERBOSE = False
+
+def scaled(n):
+    total = 0
+    for i in range(n):
+        if i < LIMIT:
+            total += i
+    return total * RATE if not VERBOSE else 0.0
+
+def uses_late():
+    return LATE + 1
+
 print(fib(20), fib(1), fib_loop(10), fib_loop(90), fib_loop(100))
 print(factorial(10), factorial(20), factorial(25))
 print(collatz(27), collatz(97), collatz(1))
@@ -159,5 +173,12 @@ try:
     print(is_even(-1))
 except RecursionError as error:
     print("RecursionError:", error)
+print(scaled(10), scaled(2000))
+try:
+    print(uses_late())
+except NameError as error:
+    print("NameError:", error)
+LATE = 41
+print(uses_late())
 print(shifted(7, 1))
 print(shifted(1, -1))

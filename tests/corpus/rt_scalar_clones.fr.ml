@@ -116,6 +116,20 @@ déf is_odd(n):
         retour Faux
     retour is_even(n - 1)
 
+LIMIT = 1000
+RATE = 0.5
+VERBOSE = Faux
+
+déf scaled(n):
+    total = 0
+    pour i dans intervalle(n):
+        si i < LIMIT:
+            total += i
+    retour total * RATE si non VERBOSE sinon 0.0
+
+déf uses_late():
+    retour LATE + 1
+
 afficher(fib(20), fib(1), fib_loop(10), fib_loop(90), fib_loop(100))
 afficher(factorial(10), factorial(20), factorial(25))
 afficher(collatz(27), collatz(97), collatz(1))
@@ -159,5 +173,12 @@ essayer:
     afficher(is_even(-1))
 sauf RecursionError comme error:
     afficher("RecursionError:", error)
+afficher(scaled(10), scaled(2000))
+essayer:
+    afficher(uses_late())
+sauf NameError comme error:
+    afficher("NameError:", error)
+LATE = 41
+afficher(uses_late())
 afficher(shifted(7, 1))
 afficher(shifted(1, -1))

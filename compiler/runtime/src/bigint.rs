@@ -474,6 +474,61 @@ impl BigInt {
         Some(if self.neg { -v } else { v })
     }
 
+    /// `self / o` correctly rounded (CPython's `long_true_divide`): `None` when too large for a
+    /// float. `o` must not be zero.
+    pub fn true_div(&self, o: &BigInt) -> Option<f64> {
+        const MANT_DIG: i64 = 53;
+        const MIN_EXP: i64 = -1021;
+        const MAX_EXP: i64 = 1024;
+        let negative = self.neg != o.neg;
+        let signed = |v: f64| if negative { -v } else { v };
+        if self.is_zero() {
+            return Some(signed(0.0));
+        }
+        let diff = self.bit_length() as i64 - o.bit_length() as i64;
+        if diff > MAX_EXP {
+            return None;
+        }
+        if diff < MIN_EXP - MANT_DIG - 1 {
+            return Some(signed(0.0));
+        }
+        // x = |self| / 2^shift has 55 or 56 bits before the division (54 or 55 after).
+        let shift = diff.max(MIN_EXP) - MANT_DIG - 2;
+        let mut inexact = false;
+        let x = if shift <= 0 {
+            shl_mag(&self.mag, (-shift) as usize)
+        } else {
+            let bits = shift as usize;
+            inexact = self.mag.iter().take(bits / 32).any(|&d| d != 0)
+                || (!bits.is_multiple_of(32)
+                    && self
+                        .mag
+                        .get(bits / 32)
+                        .is_some_and(|&d| d & ((1u32 << (bits % 32)) - 1) != 0));
+            shr_mag(&self.mag, bits)
+        };
+        let (q, r) = divmod_mag(&x, &o.mag);
+        inexact |= !r.is_empty();
+        let q =
+            q.first().copied().unwrap_or(0) as u64 | (q.get(1).copied().unwrap_or(0) as u64) << 32;
+        let q_bits = 64 - i64::from(q.leading_zeros());
+        // Round away the extra bits, half to even (the inexact bit breaks ties).
+        let extra = q_bits.max(MIN_EXP - shift) - MANT_DIG;
+        let mask = 1u64 << (extra - 1);
+        let mut low = q | u64::from(inexact);
+        if low & mask != 0 && low & (3 * mask - 1) != 0 {
+            low += mask;
+        }
+        low &= !(2 * mask - 1);
+        let dx = low as f64;
+        if shift + q_bits >= MAX_EXP
+            && (shift + q_bits > MAX_EXP || dx == f64::from_bits(((1023 + q_bits) as u64) << 52))
+        {
+            return None;
+        }
+        Some(signed(scale(dx, shift)))
+    }
+
     /// Truncation of a finite float.
     pub fn from_f64(x: f64) -> BigInt {
         let bits = x.to_bits();
@@ -491,6 +546,22 @@ impl BigInt {
         };
         if x < 0.0 { r.neg() } else { r }
     }
+}
+
+/// `x * 2^e`, exact when the result is representable (`x` has at most 53 significant bits).
+fn scale(mut x: f64, mut e: i64) -> f64 {
+    while e > 0 {
+        let k = e.min(1000);
+        x *= f64::from_bits(((1023 + k) as u64) << 52);
+        e -= k;
+    }
+    while e < 0 {
+        // Steps of at most 2^-1000 keep every intermediate normal until the last one.
+        let k = (-e).min(1000);
+        x *= f64::from_bits(((1023 - k) as u64) << 52);
+        e += k;
+    }
+    x
 }
 
 const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
@@ -597,6 +668,47 @@ mod tests {
         assert_eq!(s(&a.invert()), "123456789012345678901234567889");
         assert_eq!(s(&a.shr(7)), "-964506164158950616415895062");
         assert_eq!(s(&big("-1").shr(100)), "-1");
+    }
+
+    #[test]
+    fn true_division_is_correctly_rounded() {
+        // Expected values from CPython 3.12.
+        let cases = [
+            ("1", "9007199254740993", 1.1102230246251564e-16_f64),
+            ("9007199254740993", "3", 3002399751580331.0),
+            (
+                "-4611686018427387904",
+                "9007199254740993",
+                -511.99999999999994,
+            ),
+            (
+                "9007199254740993",
+                "4611686018427387903",
+                0.0019531250000000004,
+            ),
+            ("10", "4", 2.5),
+            ("0", "-5", -0.0),
+            ("1", "3", 0.3333333333333333),
+            (
+                "123456789012345678901234567890",
+                "987654321",
+                1.249999988734375e+20,
+            ),
+        ];
+        for (a, b, expected) in cases {
+            let q = big(a).true_div(&big(b)).unwrap();
+            assert_eq!(q.to_bits(), expected.to_bits(), "{a} / {b} = {q}");
+        }
+        let googol3 = BigInt::from_i64(10).pow(300);
+        assert_eq!(big("1").true_div(&googol3), Some(1e-300));
+        assert_eq!(googol3.true_div(&big("-7")), Some(-1.4285714285714286e299));
+        let huge = big("1").shl(1100);
+        assert_eq!(huge.true_div(&big("1")), None);
+        assert_eq!(big("1").true_div(&huge), Some(0.0));
+        let tiny = big("1").shl(1074);
+        assert_eq!(big("1").true_div(&tiny), Some(5e-324));
+        assert_eq!(big("3").true_div(&big("1").shl(1075)), Some(1e-323));
+        assert_eq!(big("1").true_div(&big("1").shl(1075)), Some(0.0));
     }
 
     #[test]

@@ -367,6 +367,10 @@ fn repeat_items(items: &[Word], n: i64) -> R<Vec<Word>> {
     if total.saturating_mul(8) > crate::heap::heap().limit {
         return Err(exc::raise_memory_error());
     }
+    if let [item] = items {
+        // `[x] * n`: one fill instead of n one-item copies.
+        return Ok(alloc::vec![*item; n]);
+    }
     let mut v = Vec::with_capacity(total);
     for _ in 0..n {
         v.extend_from_slice(items);

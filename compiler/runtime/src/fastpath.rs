@@ -2,6 +2,7 @@
 //! offsets of the object fields it reads, checked here (at compile time where Rust allows it,
 //! when the runtime starts for the layout of `Vec`), and the pure helpers it calls.
 
+#[cfg(target_arch = "wasm32")]
 use crate::object::*;
 use crate::value::*;
 use alloc::vec::Vec;
@@ -10,7 +11,6 @@ use alloc::vec::Vec;
 pub const HEADER_TAG: usize = 4;
 /// u16; for a str, bit `STR_ASCII` (1) is set when every byte is ASCII.
 pub const HEADER_FLAGS: usize = 6;
-pub const FLOAT_VALUE: usize = 8;
 pub const TUPLE_LEN: usize = 8;
 pub const TUPLE_ITEMS: usize = 16;
 pub const STR_BLEN: usize = 8;
@@ -35,7 +35,6 @@ const _: () = {
     assert!(offset_of!(Header, tag) == HEADER_TAG);
     assert!(offset_of!(Header, flags) == HEADER_FLAGS);
     assert!(STR_ASCII == 1);
-    assert!(offset_of!(FloatObj, v) == FLOAT_VALUE);
     assert!(offset_of!(TupleObj, len) == TUPLE_LEN);
     assert!(offset_of!(TupleObj, items) == TUPLE_ITEMS);
     assert!(offset_of!(StrObj, blen) == STR_BLEN);

@@ -155,11 +155,9 @@ pub fn truediv(a: Word, b: Word) -> R<Word> {
     if bb.is_zero() {
         return Err(zero_division(b"division by zero"));
     }
-    let x = to_big(a).to_f64();
-    let y = bb.to_f64();
-    match (x, y) {
-        (Some(x), Some(y)) => crate::num::new_float(x / y),
-        _ => Err(exc::raise(
+    match to_big(a).true_div(&bb) {
+        Some(q) => crate::num::new_float(q),
+        None => Err(exc::raise(
             exc::OVERFLOW_ERROR,
             b"integer division result too large for a float",
         )),

@@ -35,7 +35,10 @@ fn immediate_and_boxed_floats_agree() {
             assert_eq!(num::mlrt_hash(imm), num::mlrt_hash(heap));
             assert_eq!(num::mlrt_eq(imm, heap), TRUE);
             assert_eq!(num::mlrt_truthy(imm), num::mlrt_truthy(heap));
-            assert_eq!(repr_of(num::mlrt_add(imm, heap)), repr_of(num::mlrt_add(heap, heap)));
+            assert_eq!(
+                repr_of(num::mlrt_add(imm, heap)),
+                repr_of(num::mlrt_add(heap, heap))
+            );
         }
         assert_eq!(repr_of(num::new_float(-0.0).unwrap()), "-0.0");
         assert_eq!(num::mlrt_truthy(num::new_float(-0.0).unwrap()), 0);

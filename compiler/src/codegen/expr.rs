@@ -535,7 +535,10 @@ impl FunctionGen<'_, '_, '_> {
                 self.body.emit(Instruction::LocalGet(s.b));
                 self.body.emit(small);
                 self.body.else_();
-                self.compare_numbers(s.a, s.b, ops[0]);
+                let ints = [left, &comparators[0]]
+                    .iter()
+                    .all(|e| matches!(self.ty(e), super::types::Ty::Int | super::types::Ty::Bool));
+                self.compare_numbers(s.a, s.b, ops[0], !ints);
                 self.body.end();
             }
             _ => {

@@ -204,7 +204,7 @@ impl FunctionGen<'_, '_, '_> {
         match &target.kind {
             ExprKind::Name(_) => {
                 self.expr(target)?;
-                self.aug_number(op, value, target.span)?;
+                self.aug_number(self.ty(target), op, value, target.span)?;
                 self.assign_top(target)
             }
             ExprKind::Subscript {
@@ -227,7 +227,7 @@ impl FunctionGen<'_, '_, '_> {
                 self.body.emit(Instruction::LocalGet(key_local));
                 self.body.store_slot(index_slot);
                 self.item_get(object_local, key_local);
-                self.aug_number(op, value, target.span)?;
+                self.aug_number(super::types::Ty::Unknown, op, value, target.span)?;
                 self.body.emit(Instruction::LocalSet(result));
                 self.item_set(object_local, key_local, result);
                 self.body.free_temp();

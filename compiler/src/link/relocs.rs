@@ -19,7 +19,7 @@ pub struct Span {
 }
 
 /// What one function or one piece of data refers to.
-#[derive(Default, Debug)]
+#[derive(Default, Debug, PartialEq)]
 pub struct Refs {
     /// Data symbols (indices into [`Relocations::symbols`]).
     pub data: Vec<u32>,
@@ -27,6 +27,7 @@ pub struct Refs {
     pub slots: Vec<u32>,
 }
 
+#[derive(Debug, PartialEq)]
 pub struct Relocations {
     /// The defined data symbols.
     pub symbols: Vec<Span>,
@@ -498,5 +499,27 @@ mod tests {
         assert!(relocations.function_refs.iter().any(|r| !r.data.is_empty()));
         assert!(relocations.symbol_refs.iter().any(|r| !r.data.is_empty()));
         assert!(!relocations.root_symbols.is_empty());
+    }
+
+    /// The runtime as wasm-ld built it; the compiler embeds its compact form
+    /// (`build/runtime_compact.rs`).
+    static FULL_RUNTIME: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/mlrt.full.wasm"));
+
+    #[test]
+    fn the_compact_runtime_links_like_the_full_one() {
+        let full = Module::parse(FULL_RUNTIME, "full runtime").unwrap();
+        let compact = Module::parse(super::super::RUNTIME_WASM, "runtime").unwrap();
+        assert!(compact.bytes.len() < full.bytes.len());
+        // The linker shows runtime names demangled; the compact runtime has them so already.
+        let shown = |module: &Module<'_>| -> Vec<(u32, String)> {
+            let names = module.function_names.iter();
+            names
+                .map(|&(f, name)| (f, format!("{:#}", rustc_demangle::demangle(name))))
+                .collect()
+        };
+        assert_eq!(shown(&compact), shown(&full));
+        let full = Relocations::read(&full).unwrap().unwrap();
+        let compact = Relocations::read(&compact).unwrap().unwrap();
+        assert!(compact == full, "the compact runtime's relocations differ");
     }
 }

@@ -38,7 +38,7 @@
   (global (;5;) (mut i32) i32.const 0)
   (export "_start" (func $_start))
   (func $<module> (;17;) (type 12) (result i64)
-    (local i32 i32 i64 i64 i64 i64 i64 i32)
+    (local i32 i32 i64 i64 i64 i64 i64 i32 i64)
     global.get 2
     i32.load
     local.set 0
@@ -347,14 +347,103 @@
         local.get 7
         select
       else
-        local.get 2
-        local.get 3
-        call $mlrt_lt
-        local.tee 5
-        i64.const 7
-        i64.eq
-        br_if 1 (;@1;)
-        local.get 5
+        block (result i64) ;; label = @3
+          block ;; label = @4
+            i64.const 19
+            i64.const 11
+            local.get 2
+            i32.wrap_i64
+            i32.const 7
+            i32.and
+            i32.const 5
+            i32.eq
+            if (result f64) ;; label = @5
+              local.get 2
+              i64.const 3
+              i64.shr_u
+              local.tee 8
+              i64.const 8070450532247928832
+              i64.const 0
+              local.get 8
+              i64.const 1
+              i64.gt_u
+              select
+              i64.add
+              i64.const 1
+              i64.rotr
+              f64.reinterpret_i64
+            else
+              local.get 2
+              i32.wrap_i64
+              i32.const 1
+              i32.and
+              br_if 1 (;@4;)
+              local.get 2
+              i64.const 1
+              i64.shr_s
+              i64.const 9007199254740992
+              i64.add
+              i64.const 18014398509481984
+              i64.gt_u
+              br_if 1 (;@4;)
+              local.get 2
+              i64.const 1
+              i64.shr_s
+              f64.convert_i64_s
+            end
+            local.get 3
+            i32.wrap_i64
+            i32.const 7
+            i32.and
+            i32.const 5
+            i32.eq
+            if (result f64) ;; label = @5
+              local.get 3
+              i64.const 3
+              i64.shr_u
+              local.tee 8
+              i64.const 8070450532247928832
+              i64.const 0
+              local.get 8
+              i64.const 1
+              i64.gt_u
+              select
+              i64.add
+              i64.const 1
+              i64.rotr
+              f64.reinterpret_i64
+            else
+              local.get 3
+              i32.wrap_i64
+              i32.const 1
+              i32.and
+              br_if 1 (;@4;)
+              local.get 3
+              i64.const 1
+              i64.shr_s
+              i64.const 9007199254740992
+              i64.add
+              i64.const 18014398509481984
+              i64.gt_u
+              br_if 1 (;@4;)
+              local.get 3
+              i64.const 1
+              i64.shr_s
+              f64.convert_i64_s
+            end
+            f64.lt
+            select
+            br 1 (;@3;)
+          end
+          local.get 2
+          local.get 3
+          call $mlrt_lt
+          local.tee 5
+          i64.const 7
+          i64.eq
+          br_if 2 (;@1;)
+          local.get 5
+        end
       end
       local.set 4
       local.get 0
@@ -389,12 +478,24 @@
         i64.sub
       else
         local.get 2
-        call $mlrt_neg
-        local.tee 5
-        i64.const 7
-        i64.eq
-        br_if 1 (;@1;)
-        local.get 5
+        i32.wrap_i64
+        i32.const 7
+        i32.and
+        i32.const 5
+        i32.eq
+        if (result i64) ;; label = @3
+          local.get 2
+          i64.const 8
+          i64.xor
+        else
+          local.get 2
+          call $mlrt_neg
+          local.tee 5
+          i64.const 7
+          i64.eq
+          br_if 2 (;@1;)
+          local.get 5
+        end
       end
       local.set 4
       local.get 0

@@ -3,17 +3,16 @@
   (type (;1;) (func (param i32) (result i32)))
   (type (;2;) (func))
   (type (;3;) (func (param i32 i32) (result i64)))
-  (type (;4;) (func (param f64) (result i64)))
-  (type (;5;) (func (param i32) (result i64)))
-  (type (;6;) (func (param i64 i32 i64)))
-  (type (;7;) (func (param i64 i64) (result i64)))
-  (type (;8;) (func (param i64) (result i32)))
-  (type (;9;) (func (param i64) (result i64)))
-  (type (;10;) (func (param i64 i64 i64) (result i64)))
-  (type (;11;) (func (result i32)))
-  (type (;12;) (func (param i64 i32)))
-  (type (;13;) (func (param i64)))
-  (type (;14;) (func (result i64)))
+  (type (;4;) (func (param i32) (result i64)))
+  (type (;5;) (func (param i64 i32 i64)))
+  (type (;6;) (func (param i64 i64) (result i64)))
+  (type (;7;) (func (param i64) (result i32)))
+  (type (;8;) (func (param i64) (result i64)))
+  (type (;9;) (func (param i64 i64 i64) (result i64)))
+  (type (;10;) (func (result i32)))
+  (type (;11;) (func (param i64 i32)))
+  (type (;12;) (func (param i64)))
+  (type (;13;) (func (result i64)))
   (import "mlrt" "memory" (memory (;0;) 0))
   (import "mlrt" "__mlc_data_base" (global (;0;) i32))
   (import "mlrt" "__mlc_heap_start" (global (;1;) i32))
@@ -25,26 +24,25 @@
   (import "mlrt" "mlrt_frame_push" (func $mlrt_frame_push (;2;) (type 1) (param i32) (result i32)))
   (import "mlrt" "mlrt_gc_poll" (func $mlrt_gc_poll (;3;) (type 2)))
   (import "mlrt" "mlrt_str_new" (func $mlrt_str_new (;4;) (type 3) (param i32 i32) (result i64)))
-  (import "mlrt" "mlrt_float_new" (func $mlrt_float_new (;5;) (type 4) (param f64) (result i64)))
-  (import "mlrt" "mlrt_tuple_new" (func $mlrt_tuple_new (;6;) (type 5) (param i32) (result i64)))
-  (import "mlrt" "mlrt_tuple_set" (func $mlrt_tuple_set (;7;) (type 6) (param i64 i32 i64)))
-  (import "mlrt" "mlrt_iadd" (func $mlrt_iadd (;8;) (type 7) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_eq" (func $mlrt_eq (;9;) (type 7) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_lt" (func $mlrt_lt (;10;) (type 7) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_gt" (func $mlrt_gt (;11;) (type 7) (param i64 i64) (result i64)))
-  (import "mlrt" "mlrt_truthy" (func $mlrt_truthy (;12;) (type 8) (param i64) (result i32)))
-  (import "mlrt" "mlrt_iter" (func $mlrt_iter (;13;) (type 9) (param i64) (result i64)))
-  (import "mlrt" "mlrt_next" (func $mlrt_next (;14;) (type 9) (param i64) (result i64)))
-  (import "mlrt" "mlrt_print" (func $mlrt_print (;15;) (type 10) (param i64 i64 i64) (result i64)))
-  (import "mlrt" "mlrt_report_uncaught" (func $mlrt_report_uncaught (;16;) (type 11) (result i32)))
-  (import "mlrt" "mlrt_traceback_push" (func $mlrt_traceback_push (;17;) (type 12) (param i64 i32)))
-  (import "mlrt" "mlrt_set_source_file" (func $mlrt_set_source_file (;18;) (type 13) (param i64)))
-  (import "mlrt" "mlrt_raise_name_error" (func $mlrt_raise_name_error (;19;) (type 9) (param i64) (result i64)))
-  (import "mlrt" "mlrt_builtin_range" (func $mlrt_builtin_range (;20;) (type 7) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_tuple_new" (func $mlrt_tuple_new (;5;) (type 4) (param i32) (result i64)))
+  (import "mlrt" "mlrt_tuple_set" (func $mlrt_tuple_set (;6;) (type 5) (param i64 i32 i64)))
+  (import "mlrt" "mlrt_iadd" (func $mlrt_iadd (;7;) (type 6) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_eq" (func $mlrt_eq (;8;) (type 6) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_lt" (func $mlrt_lt (;9;) (type 6) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_gt" (func $mlrt_gt (;10;) (type 6) (param i64 i64) (result i64)))
+  (import "mlrt" "mlrt_truthy" (func $mlrt_truthy (;11;) (type 7) (param i64) (result i32)))
+  (import "mlrt" "mlrt_iter" (func $mlrt_iter (;12;) (type 8) (param i64) (result i64)))
+  (import "mlrt" "mlrt_next" (func $mlrt_next (;13;) (type 8) (param i64) (result i64)))
+  (import "mlrt" "mlrt_print" (func $mlrt_print (;14;) (type 9) (param i64 i64 i64) (result i64)))
+  (import "mlrt" "mlrt_report_uncaught" (func $mlrt_report_uncaught (;15;) (type 10) (result i32)))
+  (import "mlrt" "mlrt_traceback_push" (func $mlrt_traceback_push (;16;) (type 11) (param i64 i32)))
+  (import "mlrt" "mlrt_set_source_file" (func $mlrt_set_source_file (;17;) (type 12) (param i64)))
+  (import "mlrt" "mlrt_raise_name_error" (func $mlrt_raise_name_error (;18;) (type 8) (param i64) (result i64)))
+  (import "mlrt" "mlrt_builtin_range" (func $mlrt_builtin_range (;19;) (type 6) (param i64 i64) (result i64)))
   (global (;5;) (mut i32) i32.const 0)
   (export "_start" (func $_start))
-  (func $<module> (;21;) (type 14) (result i64)
-    (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 f64 i64 i64 i64 f64 f64 i64 i64 f64 i64 i64 i64 i32)
+  (func $<module> (;20;) (type 13) (result i64)
+    (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i64 i64 i32)
     global.get 2
     i32.load
     local.set 0
@@ -164,330 +162,10 @@
               local.get 3
               i64.lt_s
             else
-              local.get 2
-              local.get 3
-              call $mlrt_lt
-              local.tee 5
-              i64.const 7
-              i64.eq
-              br_if 4 (;@1;)
-              local.get 5
-              local.set 5
               block (result i32) ;; label = @6
-                i32.const 1
-                local.get 5
-                i64.const 19
-                i64.eq
-                br_if 0 (;@6;)
-                drop
-                i32.const 0
-                local.get 5
-                i64.const 11
-                i64.eq
-                br_if 0 (;@6;)
-                drop
-                local.get 5
-                i64.const 0
-                i64.ne
-                local.get 5
-                i64.const 1
-                i64.and
-                i64.eqz
-                br_if 0 (;@6;)
-                drop
-                local.get 5
-                call $mlrt_truthy
-                local.tee 7
-                i32.const -1
-                i32.eq
-                br_if 5 (;@1;)
-                local.get 7
-              end
-            end
-            i32.eqz
-            br_if 1 (;@3;)
-            i32.const 3
-            local.set 1
-            global.get 5
-            i64.load
-            local.tee 5
-            i64.const 15
-            i64.eq
-            if ;; label = @5
-              global.get 5
-              i64.load offset=8
-              call $mlrt_raise_name_error
-              drop
-              br 4 (;@1;)
-            end
-            local.get 5
-            local.set 8
-            i64.const 2
-            local.set 9
-            block ;; label = @5
-              block ;; label = @6
-                local.get 8
-                i32.wrap_i64
-                i32.const 1
-                i32.and
-                i32.eqz
-                local.get 9
-                i32.wrap_i64
-                i32.const 1
-                i32.and
-                i32.eqz
-                i32.and
-                if ;; label = @7
-                  local.get 8
-                  local.get 9
-                  i64.add
-                  local.set 12
-                  local.get 8
-                  local.get 12
-                  i64.xor
-                  local.get 9
-                  local.get 12
-                  i64.xor
-                  i64.and
-                  i64.const 0
-                  i64.lt_s
-                  br_if 1 (;@6;)
-                  local.get 12
-                  local.set 11
-                  br 2 (;@5;)
-                end
-                local.get 8
-                i32.wrap_i64
-                i32.const 7
-                i32.and
-                i32.const 5
-                i32.eq
-                if (result f64) ;; label = @7
-                  local.get 8
-                  i64.const 3
-                  i64.shr_u
-                  local.tee 13
-                  i64.const 8070450532247928832
-                  i64.const 0
-                  local.get 13
-                  i64.const 1
-                  i64.gt_u
-                  select
-                  i64.add
-                  i64.const 1
-                  i64.rotr
-                  f64.reinterpret_i64
-                else
-                  local.get 8
-                  i32.wrap_i64
-                  i32.const 1
-                  i32.and
-                  br_if 1 (;@6;)
-                  local.get 8
-                  i64.const 1
-                  i64.shr_s
-                  f64.convert_i64_s
-                end
-                local.set 14
-                local.get 9
-                i32.wrap_i64
-                i32.const 7
-                i32.and
-                i32.const 5
-                i32.eq
-                if (result f64) ;; label = @7
-                  local.get 9
-                  i64.const 3
-                  i64.shr_u
-                  local.tee 13
-                  i64.const 8070450532247928832
-                  i64.const 0
-                  local.get 13
-                  i64.const 1
-                  i64.gt_u
-                  select
-                  i64.add
-                  i64.const 1
-                  i64.rotr
-                  f64.reinterpret_i64
-                else
-                  local.get 9
-                  i32.wrap_i64
-                  i32.const 1
-                  i32.and
-                  br_if 1 (;@6;)
-                  local.get 9
-                  i64.const 1
-                  i64.shr_s
-                  f64.convert_i64_s
-                end
-                local.set 15
-                local.get 14
-                local.get 15
-                f64.add
-                local.set 10
-                i64.const 23
-                local.set 11
-                br 1 (;@5;)
-              end
-              local.get 8
-              local.set 16
-              local.get 9
-              local.set 17
-              local.get 16
-              local.get 17
-              call $mlrt_iadd
-              local.tee 5
-              i64.const 7
-              i64.eq
-              br_if 4 (;@1;)
-              local.get 5
-              local.set 11
-            end
-            local.get 11
-            i64.const 23
-            i64.eq
-            if (result i64) ;; label = @5
-              local.get 10
-              local.tee 18
-              i64.reinterpret_f64
-              i64.const 1
-              i64.rotl
-              i64.const 8070450532247928832
-              i64.sub
-              local.tee 13
-              i64.const 2
-              i64.sub
-              i64.const 2305843009213693950
-              i64.lt_u
-              if (result i64) ;; label = @6
-                local.get 13
-                i64.const 3
-                i64.shl
-                i64.const 5
-                i64.or
-              else
-                local.get 18
-                call $mlrt_float_new
-                local.tee 5
-                i64.const 7
-                i64.eq
-                br_if 5 (;@1;)
-                local.get 5
-              end
-            else
-              local.get 11
-            end
-            local.set 6
-            global.get 5
-            local.get 6
-            i64.store
-            i32.const 4
-            local.set 1
-            global.get 5
-            i64.load
-            local.tee 5
-            i64.const 15
-            i64.eq
-            if ;; label = @5
-              global.get 5
-              i64.load offset=8
-              call $mlrt_raise_name_error
-              drop
-              br 4 (;@1;)
-            end
-            local.get 5
-            i64.const 6
-            local.set 3
-            local.set 2
-            local.get 2
-            local.get 3
-            i64.or
-            i64.const 1
-            i64.and
-            i64.eqz
-            if (result i32) ;; label = @5
-              local.get 2
-              local.get 3
-              i64.eq
-            else
-              local.get 2
-              local.get 3
-              call $mlrt_eq
-              local.tee 5
-              i64.const 7
-              i64.eq
-              br_if 4 (;@1;)
-              local.get 5
-              local.set 5
-              block (result i32) ;; label = @6
-                i32.const 1
-                local.get 5
-                i64.const 19
-                i64.eq
-                br_if 0 (;@6;)
-                drop
-                i32.const 0
-                local.get 5
-                i64.const 11
-                i64.eq
-                br_if 0 (;@6;)
-                drop
-                local.get 5
-                i64.const 0
-                i64.ne
-                local.get 5
-                i64.const 1
-                i64.and
-                i64.eqz
-                br_if 0 (;@6;)
-                drop
-                local.get 5
-                call $mlrt_truthy
-                local.tee 7
-                i32.const -1
-                i32.eq
-                br_if 5 (;@1;)
-                local.get 7
-              end
-            end
-            if ;; label = @5
-              i32.const 5
-              local.set 1
-              br 1 (;@4;)
-            else
-              i32.const 6
-              local.set 1
-              global.get 5
-              i64.load
-              local.tee 5
-              i64.const 15
-              i64.eq
-              if ;; label = @6
-                global.get 5
-                i64.load offset=8
-                call $mlrt_raise_name_error
-                drop
-                br 5 (;@1;)
-              end
-              local.get 5
-              i64.const 14
-              local.set 3
-              local.set 2
-              local.get 2
-              local.get 3
-              i64.or
-              i64.const 1
-              i64.and
-              i64.eqz
-              if (result i32) ;; label = @6
                 local.get 2
                 local.get 3
-                i64.gt_s
-              else
-                local.get 2
-                local.get 3
-                call $mlrt_gt
+                call $mlrt_lt
                 local.tee 5
                 i64.const 7
                 i64.eq
@@ -525,6 +203,215 @@
                   local.get 7
                 end
               end
+            end
+            i32.eqz
+            br_if 1 (;@3;)
+            i32.const 3
+            local.set 1
+            global.get 5
+            i64.load
+            local.tee 5
+            i64.const 15
+            i64.eq
+            if ;; label = @5
+              global.get 5
+              i64.load offset=8
+              call $mlrt_raise_name_error
+              drop
+              br 4 (;@1;)
+            end
+            local.get 5
+            local.set 8
+            local.get 8
+            i64.const 2
+            local.set 3
+            local.set 2
+            block (result i64) ;; label = @5
+              local.get 2
+              local.get 3
+              i64.or
+              i64.const 1
+              i64.and
+              i64.eqz
+              if ;; label = @6
+                local.get 2
+                local.get 3
+                i64.add
+                local.set 4
+                local.get 2
+                local.get 4
+                i64.xor
+                local.get 3
+                local.get 4
+                i64.xor
+                i64.and
+                i64.const 0
+                i64.ge_s
+                if ;; label = @7
+                  local.get 4
+                  br 2 (;@5;)
+                end
+              end
+              local.get 2
+              local.get 3
+              call $mlrt_iadd
+              local.tee 5
+              i64.const 7
+              i64.eq
+              br_if 4 (;@1;)
+              local.get 5
+            end
+            local.set 6
+            global.get 5
+            local.get 6
+            i64.store
+            i32.const 4
+            local.set 1
+            global.get 5
+            i64.load
+            local.tee 5
+            i64.const 15
+            i64.eq
+            if ;; label = @5
+              global.get 5
+              i64.load offset=8
+              call $mlrt_raise_name_error
+              drop
+              br 4 (;@1;)
+            end
+            local.get 5
+            i64.const 6
+            local.set 3
+            local.set 2
+            local.get 2
+            local.get 3
+            i64.or
+            i64.const 1
+            i64.and
+            i64.eqz
+            if (result i32) ;; label = @5
+              local.get 2
+              local.get 3
+              i64.eq
+            else
+              block (result i32) ;; label = @6
+                local.get 2
+                local.get 3
+                call $mlrt_eq
+                local.tee 5
+                i64.const 7
+                i64.eq
+                br_if 5 (;@1;)
+                local.get 5
+                local.set 5
+                block (result i32) ;; label = @7
+                  i32.const 1
+                  local.get 5
+                  i64.const 19
+                  i64.eq
+                  br_if 0 (;@7;)
+                  drop
+                  i32.const 0
+                  local.get 5
+                  i64.const 11
+                  i64.eq
+                  br_if 0 (;@7;)
+                  drop
+                  local.get 5
+                  i64.const 0
+                  i64.ne
+                  local.get 5
+                  i64.const 1
+                  i64.and
+                  i64.eqz
+                  br_if 0 (;@7;)
+                  drop
+                  local.get 5
+                  call $mlrt_truthy
+                  local.tee 7
+                  i32.const -1
+                  i32.eq
+                  br_if 6 (;@1;)
+                  local.get 7
+                end
+              end
+            end
+            if ;; label = @5
+              i32.const 5
+              local.set 1
+              br 1 (;@4;)
+            else
+              i32.const 6
+              local.set 1
+              global.get 5
+              i64.load
+              local.tee 5
+              i64.const 15
+              i64.eq
+              if ;; label = @6
+                global.get 5
+                i64.load offset=8
+                call $mlrt_raise_name_error
+                drop
+                br 5 (;@1;)
+              end
+              local.get 5
+              i64.const 14
+              local.set 3
+              local.set 2
+              local.get 2
+              local.get 3
+              i64.or
+              i64.const 1
+              i64.and
+              i64.eqz
+              if (result i32) ;; label = @6
+                local.get 2
+                local.get 3
+                i64.gt_s
+              else
+                block (result i32) ;; label = @7
+                  local.get 2
+                  local.get 3
+                  call $mlrt_gt
+                  local.tee 5
+                  i64.const 7
+                  i64.eq
+                  br_if 6 (;@1;)
+                  local.get 5
+                  local.set 5
+                  block (result i32) ;; label = @8
+                    i32.const 1
+                    local.get 5
+                    i64.const 19
+                    i64.eq
+                    br_if 0 (;@8;)
+                    drop
+                    i32.const 0
+                    local.get 5
+                    i64.const 11
+                    i64.eq
+                    br_if 0 (;@8;)
+                    drop
+                    local.get 5
+                    i64.const 0
+                    i64.ne
+                    local.get 5
+                    i64.const 1
+                    i64.and
+                    i64.eqz
+                    br_if 0 (;@8;)
+                    drop
+                    local.get 5
+                    call $mlrt_truthy
+                    local.tee 7
+                    i32.const -1
+                    i32.eq
+                    br_if 7 (;@1;)
+                    local.get 7
+                  end
+                end
+              end
               if ;; label = @6
                 i32.const 7
                 local.set 1
@@ -555,7 +442,7 @@
       i64.extend_i32_u
       i64.or
       i32.wrap_i64
-      local.tee 22
+      local.tee 12
       if ;; label = @2
         i32.const 1
         call $mlrt_tuple_new
@@ -587,16 +474,16 @@
         i64.const 0
         i64.const 1
         i64.shr_s
-        local.set 19
+        local.set 9
         local.get 0
         i64.load
         i64.const 1
         i64.shr_s
-        local.set 20
+        local.set 10
         i64.const 2
         i64.const 1
         i64.shr_s
-        local.set 21
+        local.set 11
       end
       block ;; label = @2
         block ;; label = @3
@@ -609,7 +496,7 @@
             if ;; label = @5
               call $mlrt_gc_poll
             end
-            local.get 22
+            local.get 12
             if (result i64) ;; label = @5
               local.get 0
               i64.load offset=8
@@ -625,24 +512,24 @@
               br_if 2 (;@3;)
               local.get 5
             else
-              local.get 19
-              local.get 20
+              local.get 9
+              local.get 10
               i64.ge_s
-              local.get 19
-              local.get 20
+              local.get 9
+              local.get 10
               i64.le_s
-              local.get 21
+              local.get 11
               i64.const 0
               i64.gt_s
               select
               br_if 2 (;@3;)
-              local.get 19
+              local.get 9
               i64.const 1
               i64.shl
-              local.get 19
-              local.get 21
+              local.get 9
+              local.get 11
               i64.add
-              local.set 19
+              local.set 9
             end
             local.set 6
             global.get 5
@@ -745,7 +632,7 @@
     i32.store offset=8
     i64.const 7
   )
-  (func $_start (;22;) (type 2)
+  (func $_start (;21;) (type 2)
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 1
     call $mlrt_init

@@ -381,7 +381,7 @@
     i64.const 7
   )
   (func $scale (;25;) (type 8) (param i64 i64) (result i64)
-    (local i32 i32 i64 i64 i64 i64 i64 i32 f64 f64 i64 f64 f64 i32 f64 i64)
+    (local i32 i32 i64 i64 i64 i64 i64 i32 f64 i64 i64 f64 i64 f64 f64 f64 i32 f64 i64)
     block ;; label = @1
       global.get 7
       br_if 0 (;@1;)
@@ -395,25 +395,25 @@
       global.get 2
       i32.load offset=8
       i32.sub
-      local.set 15
+      local.set 18
       local.get 0
       call $mlrt_float_value
       local.get 1
       i64.const 1
       i64.shr_s
-      local.get 15
+      local.get 18
       call $"scale (scalar)"
-      local.set 15
-      local.set 16
-      local.get 15
+      local.set 18
+      local.set 19
+      local.get 18
       if ;; label = @2
         i32.const 1
         global.set 7
         br 1 (;@1;)
       end
-      local.get 16
+      local.get 19
       call $mlrt_float_new
-      local.tee 17
+      local.tee 20
       i64.const 7
       i64.eq
       if ;; label = @2
@@ -422,7 +422,7 @@
         i32.const 6
         call $mlrt_traceback_push
       end
-      local.get 17
+      local.get 20
       return
     end
     global.get 2
@@ -488,7 +488,46 @@
       call $mlrt_gc_poll
     end
     local.get 0
-    call $mlrt_float_value
+    local.set 11
+    block (result f64) ;; label = @1
+      block ;; label = @2
+        local.get 11
+        i32.wrap_i64
+        i32.const 7
+        i32.and
+        i32.const 5
+        i32.eq
+        if (result f64) ;; label = @3
+          local.get 11
+          i64.const 3
+          i64.shr_u
+          local.tee 12
+          i64.const 8070450532247928832
+          i64.const 0
+          local.get 12
+          i64.const 1
+          i64.gt_u
+          select
+          i64.add
+          i64.const 1
+          i64.rotr
+          f64.reinterpret_i64
+        else
+          local.get 11
+          i32.wrap_i64
+          i32.const 1
+          i32.and
+          br_if 1 (;@2;)
+          local.get 11
+          i64.const 1
+          i64.shr_s
+          f64.convert_i64_s
+        end
+        br 1 (;@1;)
+      end
+      local.get 11
+      call $mlrt_float_value
+    end
     local.set 10
     block ;; label = @1
       i32.const 7
@@ -505,63 +544,241 @@
         br 1 (;@1;)
       end
       local.get 10
-      local.set 11
+      local.set 13
       local.get 2
       i64.load offset=8
-      local.set 12
+      local.set 14
       block (result f64) ;; label = @2
         block ;; label = @3
-          local.get 12
+          local.get 14
           i64.const 1
           i64.and
           i32.wrap_i64
           br_if 0 (;@3;)
-          local.get 11
-          local.get 12
+          local.get 13
+          local.get 14
           i64.const 1
           i64.shr_s
           f64.convert_i64_s
           f64.mul
           br 1 (;@2;)
         end
-        local.get 11
-        call $mlrt_float_new
-        local.get 12
+        local.get 13
+        local.tee 15
+        i64.reinterpret_f64
+        i64.const 1
+        i64.rotl
+        i64.const 8070450532247928832
+        i64.sub
+        local.tee 12
+        i64.const 2
+        i64.sub
+        i64.const 2305843009213693950
+        i64.lt_u
+        if (result i64) ;; label = @3
+          local.get 12
+          i64.const 3
+          i64.shl
+          i64.const 5
+          i64.or
+        else
+          local.get 15
+          call $mlrt_float_new
+          local.tee 7
+          i64.const 7
+          i64.eq
+          br_if 2 (;@1;)
+          local.get 7
+        end
+        local.get 14
         call $mlrt_mul
         local.tee 7
         i64.const 7
         i64.eq
         br_if 1 (;@1;)
         local.get 7
-        call $mlrt_float_value
+        local.set 11
+        block (result f64) ;; label = @3
+          block ;; label = @4
+            local.get 11
+            i32.wrap_i64
+            i32.const 7
+            i32.and
+            i32.const 5
+            i32.eq
+            if (result f64) ;; label = @5
+              local.get 11
+              i64.const 3
+              i64.shr_u
+              local.tee 12
+              i64.const 8070450532247928832
+              i64.const 0
+              local.get 12
+              i64.const 1
+              i64.gt_u
+              select
+              i64.add
+              i64.const 1
+              i64.rotr
+              f64.reinterpret_i64
+            else
+              local.get 11
+              i32.wrap_i64
+              i32.const 1
+              i32.and
+              br_if 1 (;@4;)
+              local.get 11
+              i64.const 1
+              i64.shr_s
+              f64.convert_i64_s
+            end
+            br 1 (;@3;)
+          end
+          local.get 11
+          call $mlrt_float_value
+        end
       end
-      local.set 13
+      local.set 16
       f64.const 0x1p+1 (;=2;)
-      local.set 14
+      local.set 17
       block (result f64) ;; label = @2
         block ;; label = @3
-          local.get 14
+          local.get 17
           f64.const 0x0p+0 (;=0;)
           f64.eq
           br_if 0 (;@3;)
-          local.get 13
-          local.get 14
+          local.get 16
+          local.get 17
           f64.div
           br 1 (;@2;)
         end
-        local.get 13
-        call $mlrt_float_new
-        local.get 14
-        call $mlrt_float_new
+        local.get 16
+        local.tee 15
+        i64.reinterpret_f64
+        i64.const 1
+        i64.rotl
+        i64.const 8070450532247928832
+        i64.sub
+        local.tee 12
+        i64.const 2
+        i64.sub
+        i64.const 2305843009213693950
+        i64.lt_u
+        if (result i64) ;; label = @3
+          local.get 12
+          i64.const 3
+          i64.shl
+          i64.const 5
+          i64.or
+        else
+          local.get 15
+          call $mlrt_float_new
+          local.tee 7
+          i64.const 7
+          i64.eq
+          br_if 2 (;@1;)
+          local.get 7
+        end
+        local.get 17
+        local.tee 15
+        i64.reinterpret_f64
+        i64.const 1
+        i64.rotl
+        i64.const 8070450532247928832
+        i64.sub
+        local.tee 12
+        i64.const 2
+        i64.sub
+        i64.const 2305843009213693950
+        i64.lt_u
+        if (result i64) ;; label = @3
+          local.get 12
+          i64.const 3
+          i64.shl
+          i64.const 5
+          i64.or
+        else
+          local.get 15
+          call $mlrt_float_new
+          local.tee 7
+          i64.const 7
+          i64.eq
+          br_if 2 (;@1;)
+          local.get 7
+        end
         call $mlrt_truediv
         local.tee 7
         i64.const 7
         i64.eq
         br_if 1 (;@1;)
         local.get 7
-        call $mlrt_float_value
+        local.set 11
+        block (result f64) ;; label = @3
+          block ;; label = @4
+            local.get 11
+            i32.wrap_i64
+            i32.const 7
+            i32.and
+            i32.const 5
+            i32.eq
+            if (result f64) ;; label = @5
+              local.get 11
+              i64.const 3
+              i64.shr_u
+              local.tee 12
+              i64.const 8070450532247928832
+              i64.const 0
+              local.get 12
+              i64.const 1
+              i64.gt_u
+              select
+              i64.add
+              i64.const 1
+              i64.rotr
+              f64.reinterpret_i64
+            else
+              local.get 11
+              i32.wrap_i64
+              i32.const 1
+              i32.and
+              br_if 1 (;@4;)
+              local.get 11
+              i64.const 1
+              i64.shr_s
+              f64.convert_i64_s
+            end
+            br 1 (;@3;)
+          end
+          local.get 11
+          call $mlrt_float_value
+        end
       end
-      call $mlrt_float_new
+      local.tee 15
+      i64.reinterpret_f64
+      i64.const 1
+      i64.rotl
+      i64.const 8070450532247928832
+      i64.sub
+      local.tee 12
+      i64.const 2
+      i64.sub
+      i64.const 2305843009213693950
+      i64.lt_u
+      if (result i64) ;; label = @2
+        local.get 12
+        i64.const 3
+        i64.shl
+        i64.const 5
+        i64.or
+      else
+        local.get 15
+        call $mlrt_float_new
+        local.tee 7
+        i64.const 7
+        i64.eq
+        br_if 1 (;@1;)
+        local.get 7
+      end
       local.set 6
       local.get 2
       i32.const 8
@@ -1071,8 +1288,7 @@
       i32.const 0
       local.get 4
       call $mlrt_tuple_set
-      global.get 5
-      i64.load offset=64
+      i64.const 9187343239835811845
       i64.const 6
       global.get 5
       i64.load offset=56
@@ -1145,7 +1361,7 @@
       return
     end
     global.get 5
-    i64.load offset=72
+    i64.load offset=64
     local.get 1
     call $mlrt_traceback_push
     local.get 0
@@ -1168,7 +1384,7 @@
     (local i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 1
     call $mlrt_init
-    i32.const 11
+    i32.const 10
     call $mlrt_frame_push
     global.set 5
     global.get 5
@@ -1221,25 +1437,21 @@
     call $mlrt_str_new
     i64.store offset=48
     global.get 5
-    f64.const 0x1.8p+0 (;=1.5;)
-    call $mlrt_float_new
-    i64.store offset=64
-    global.get 5
     global.get 0
     i32.const 12
     i32.add
     i32.const 8
     call $mlrt_str_new
-    i64.store offset=72
+    i64.store offset=64
     global.get 5
     global.get 0
     i32.const 20
     i32.add
     i32.const 15
     call $mlrt_str_new
-    i64.store offset=80
+    i64.store offset=72
     global.get 5
-    i64.load offset=80
+    i64.load offset=72
     call $mlrt_set_source_file
     call $<module>
     i64.const 7

@@ -51,7 +51,7 @@
   (global (;5;) (mut i32) i32.const 0)
   (export "_start" (func $_start))
   (func $<module> (;27;) (type 15) (result i64)
-    (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 f64 i64 i64 i64 f64 f64 i64 i64 f64 i64 i64 i32 i32 i32 i64)
+    (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i64 f64 i64 i64 f64 f64 i64 i64 f64 i64 i64 i32 i32 i32 i64)
     global.get 2
     i32.load
     local.set 0
@@ -226,44 +226,130 @@
             local.get 3
             i64.ne
           else
-            local.get 2
-            local.get 3
-            call $mlrt_ne
-            local.tee 5
-            i64.const 7
-            i64.eq
-            br_if 3 (;@1;)
-            local.get 5
-            local.set 5
             block (result i32) ;; label = @5
-              i32.const 1
-              local.get 5
-              i64.const 19
+              block ;; label = @6
+                local.get 2
+                i32.wrap_i64
+                i32.const 7
+                i32.and
+                i32.const 5
+                i32.eq
+                if (result f64) ;; label = @7
+                  local.get 2
+                  i64.const 3
+                  i64.shr_u
+                  local.tee 8
+                  i64.const 8070450532247928832
+                  i64.const 0
+                  local.get 8
+                  i64.const 1
+                  i64.gt_u
+                  select
+                  i64.add
+                  i64.const 1
+                  i64.rotr
+                  f64.reinterpret_i64
+                else
+                  local.get 2
+                  i32.wrap_i64
+                  i32.const 1
+                  i32.and
+                  br_if 1 (;@6;)
+                  local.get 2
+                  i64.const 1
+                  i64.shr_s
+                  i64.const 9007199254740992
+                  i64.add
+                  i64.const 18014398509481984
+                  i64.gt_u
+                  br_if 1 (;@6;)
+                  local.get 2
+                  i64.const 1
+                  i64.shr_s
+                  f64.convert_i64_s
+                end
+                local.get 3
+                i32.wrap_i64
+                i32.const 7
+                i32.and
+                i32.const 5
+                i32.eq
+                if (result f64) ;; label = @7
+                  local.get 3
+                  i64.const 3
+                  i64.shr_u
+                  local.tee 8
+                  i64.const 8070450532247928832
+                  i64.const 0
+                  local.get 8
+                  i64.const 1
+                  i64.gt_u
+                  select
+                  i64.add
+                  i64.const 1
+                  i64.rotr
+                  f64.reinterpret_i64
+                else
+                  local.get 3
+                  i32.wrap_i64
+                  i32.const 1
+                  i32.and
+                  br_if 1 (;@6;)
+                  local.get 3
+                  i64.const 1
+                  i64.shr_s
+                  i64.const 9007199254740992
+                  i64.add
+                  i64.const 18014398509481984
+                  i64.gt_u
+                  br_if 1 (;@6;)
+                  local.get 3
+                  i64.const 1
+                  i64.shr_s
+                  f64.convert_i64_s
+                end
+                f64.ne
+                br 1 (;@5;)
+              end
+              local.get 2
+              local.get 3
+              call $mlrt_ne
+              local.tee 5
+              i64.const 7
               i64.eq
-              br_if 0 (;@5;)
-              drop
-              i32.const 0
-              local.get 5
-              i64.const 11
-              i64.eq
-              br_if 0 (;@5;)
-              drop
-              local.get 5
-              i64.const 0
-              i64.ne
-              local.get 5
-              i64.const 1
-              i64.and
-              i64.eqz
-              br_if 0 (;@5;)
-              drop
-              local.get 5
-              call $mlrt_truthy
-              local.tee 7
-              i32.const -1
-              i32.eq
               br_if 4 (;@1;)
-              local.get 7
+              local.get 5
+              local.set 5
+              block (result i32) ;; label = @6
+                i32.const 1
+                local.get 5
+                i64.const 19
+                i64.eq
+                br_if 0 (;@6;)
+                drop
+                i32.const 0
+                local.get 5
+                i64.const 11
+                i64.eq
+                br_if 0 (;@6;)
+                drop
+                local.get 5
+                i64.const 0
+                i64.ne
+                local.get 5
+                i64.const 1
+                i64.and
+                i64.eqz
+                br_if 0 (;@6;)
+                drop
+                local.get 5
+                call $mlrt_truthy
+                local.tee 7
+                i32.const -1
+                i32.eq
+                br_if 5 (;@1;)
+                local.get 7
+              end
             end
           end
           i32.eqz
@@ -281,7 +367,7 @@
             br 3 (;@1;)
           end
           local.get 5
-          local.set 8
+          local.set 9
           local.get 0
           i64.load offset=16
           local.tee 5
@@ -295,91 +381,58 @@
             br 3 (;@1;)
           end
           local.get 5
-          local.set 9
+          local.set 10
           block ;; label = @4
             block ;; label = @5
-              local.get 8
+              local.get 9
               i32.wrap_i64
               i32.const 1
               i32.and
               i32.eqz
-              local.get 9
+              local.get 10
               i32.wrap_i64
               i32.const 1
               i32.and
               i32.eqz
               i32.and
               if ;; label = @6
-                local.get 8
+                local.get 9
                 i64.const 1
                 i64.shr_s
-                local.tee 12
-                local.get 12
+                local.tee 13
+                local.get 13
+                i64.extend32_s
+                i64.ne
+                br_if 1 (;@5;)
+                local.get 10
+                i64.const 1
+                i64.shr_s
+                local.tee 13
+                local.get 13
                 i64.extend32_s
                 i64.ne
                 br_if 1 (;@5;)
                 local.get 9
                 i64.const 1
                 i64.shr_s
-                local.tee 12
-                local.get 12
-                i64.extend32_s
-                i64.ne
-                br_if 1 (;@5;)
-                local.get 8
-                i64.const 1
-                i64.shr_s
-                local.get 9
+                local.get 10
                 i64.const 1
                 i64.shr_s
                 i64.mul
-                local.tee 12
+                local.tee 13
                 i64.const 1
                 i64.shl
                 i64.const 1
                 i64.shr_s
-                local.get 12
+                local.get 13
                 i64.ne
                 br_if 1 (;@5;)
-                local.get 12
-                i64.const 1
-                i64.shl
-                local.set 11
-                br 2 (;@4;)
-              end
-              local.get 8
-              i32.wrap_i64
-              i32.const 7
-              i32.and
-              i32.const 5
-              i32.eq
-              if (result f64) ;; label = @6
-                local.get 8
-                i64.const 3
-                i64.shr_u
-                local.tee 13
-                i64.const 8070450532247928832
-                i64.const 0
                 local.get 13
                 i64.const 1
-                i64.gt_u
-                select
-                i64.add
-                i64.const 1
-                i64.rotr
-                f64.reinterpret_i64
-              else
-                local.get 8
-                i32.wrap_i64
-                i32.const 1
-                i32.and
-                br_if 1 (;@5;)
-                local.get 8
-                i64.const 1
-                i64.shr_s
-                f64.convert_i64_s
+                i64.shl
+                local.set 12
+                br 2 (;@4;)
               end
-              local.set 14
               local.get 9
               i32.wrap_i64
               i32.const 7
@@ -390,10 +443,10 @@
                 local.get 9
                 i64.const 3
                 i64.shr_u
-                local.tee 13
+                local.tee 8
                 i64.const 8070450532247928832
                 i64.const 0
-                local.get 13
+                local.get 8
                 i64.const 1
                 i64.gt_u
                 select
@@ -408,6 +461,39 @@
                 i32.and
                 br_if 1 (;@5;)
                 local.get 9
+                i64.const 1
+                i64.shr_s
+                f64.convert_i64_s
+              end
+              local.set 14
+              local.get 10
+              i32.wrap_i64
+              i32.const 7
+              i32.and
+              i32.const 5
+              i32.eq
+              if (result f64) ;; label = @6
+                local.get 10
+                i64.const 3
+                i64.shr_u
+                local.tee 8
+                i64.const 8070450532247928832
+                i64.const 0
+                local.get 8
+                i64.const 1
+                i64.gt_u
+                select
+                i64.add
+                i64.const 1
+                i64.rotr
+                f64.reinterpret_i64
+              else
+                local.get 10
+                i32.wrap_i64
+                i32.const 1
+                i32.and
+                br_if 1 (;@5;)
+                local.get 10
                 i64.const 1
                 i64.shr_s
                 f64.convert_i64_s
@@ -416,14 +502,14 @@
               local.get 14
               local.get 15
               f64.mul
-              local.set 10
-              i64.const 23
               local.set 11
+              i64.const 23
+              local.set 12
               br 1 (;@4;)
             end
-            local.get 8
-            local.set 16
             local.get 9
+            local.set 16
+            local.get 10
             local.set 17
             local.get 16
             local.get 17
@@ -433,26 +519,26 @@
             i64.eq
             br_if 3 (;@1;)
             local.get 5
-            local.set 11
+            local.set 12
           end
-          local.get 11
+          local.get 12
           i64.const 23
           i64.eq
           if (result i64) ;; label = @4
-            local.get 10
+            local.get 11
             local.tee 18
             i64.reinterpret_f64
             i64.const 1
             i64.rotl
             i64.const 8070450532247928832
             i64.sub
-            local.tee 13
+            local.tee 8
             i64.const 2
             i64.sub
             i64.const 2305843009213693950
             i64.lt_u
             if (result i64) ;; label = @5
-              local.get 13
+              local.get 8
               i64.const 3
               i64.shl
               i64.const 5
@@ -467,7 +553,7 @@
               local.get 5
             end
           else
-            local.get 11
+            local.get 12
           end
           local.set 4
           local.get 0

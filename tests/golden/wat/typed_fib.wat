@@ -176,44 +176,46 @@
         local.get 4
         i64.lt_s
       else
-        local.get 3
-        local.get 4
-        call $mlrt_lt
-        local.tee 6
-        i64.const 7
-        i64.eq
-        br_if 1 (;@1;)
-        local.get 6
-        local.set 6
         block (result i32) ;; label = @3
-          i32.const 1
-          local.get 6
-          i64.const 19
+          local.get 3
+          local.get 4
+          call $mlrt_lt
+          local.tee 6
+          i64.const 7
           i64.eq
-          br_if 0 (;@3;)
-          drop
-          i32.const 0
-          local.get 6
-          i64.const 11
-          i64.eq
-          br_if 0 (;@3;)
-          drop
-          local.get 6
-          i64.const 0
-          i64.ne
-          local.get 6
-          i64.const 1
-          i64.and
-          i64.eqz
-          br_if 0 (;@3;)
-          drop
-          local.get 6
-          call $mlrt_truthy
-          local.tee 8
-          i32.const -1
-          i32.eq
           br_if 2 (;@1;)
-          local.get 8
+          local.get 6
+          local.set 6
+          block (result i32) ;; label = @4
+            i32.const 1
+            local.get 6
+            i64.const 19
+            i64.eq
+            br_if 0 (;@4;)
+            drop
+            i32.const 0
+            local.get 6
+            i64.const 11
+            i64.eq
+            br_if 0 (;@4;)
+            drop
+            local.get 6
+            i64.const 0
+            i64.ne
+            local.get 6
+            i64.const 1
+            i64.and
+            i64.eqz
+            br_if 0 (;@4;)
+            drop
+            local.get 6
+            call $mlrt_truthy
+            local.tee 8
+            i32.const -1
+            i32.eq
+            br_if 3 (;@1;)
+            local.get 8
+          end
         end
       end
       if ;; label = @2

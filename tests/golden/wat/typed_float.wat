@@ -59,7 +59,7 @@
   (export "_start" (func $_start))
   (elem (;0;) (table 0) (global.get 4) func $"estimate (entry)")
   (func $estimate (;30;) (type 8) (param i64 i64) (result i64)
-    (local i32 i32 i64 i64 i64 i64 i64 i32 f64 i64 i64 i64 i32 i64 f64 i64 i64 f64 i64 i64 i64 f64 f64 i64 i64 f64 i32 i64 i64)
+    (local i32 i32 i64 i64 i64 i64 i64 i32 f64 i64 i64 i64 i32 i64 f64 f64 i64 i64 i64 i32 i64 i64)
     block ;; label = @1
       global.get 6
       br_if 0 (;@1;)
@@ -78,37 +78,37 @@
       global.get 2
       i32.load offset=8
       i32.sub
-      local.set 28
+      local.set 21
       local.get 0
       i64.const 1
       i64.shr_s
       local.get 1
       i64.const 1
       i64.shr_s
-      local.get 28
+      local.get 21
       call $"estimate (scalar)"
-      local.set 28
-      local.set 29
-      local.get 28
+      local.set 21
+      local.set 22
+      local.get 21
       if ;; label = @2
         i32.const 1
         global.set 6
         br 1 (;@1;)
       end
-      local.get 29
+      local.get 22
       i64.const 1
       i64.shl
-      local.tee 30
+      local.tee 23
       i64.const 1
       i64.shr_s
-      local.get 29
+      local.get 22
       i64.ne
       if ;; label = @2
         i32.const 1
         global.set 6
         br 1 (;@1;)
       end
-      local.get 30
+      local.get 23
       return
     end
     global.get 2
@@ -485,14 +485,78 @@
               end
               local.get 15
               local.get 16
-              call $mlrt_float_new
+              local.tee 17
+              i64.reinterpret_f64
+              i64.const 1
+              i64.rotl
+              i64.const 8070450532247928832
+              i64.sub
+              local.tee 18
+              i64.const 2
+              i64.sub
+              i64.const 2305843009213693950
+              i64.lt_u
+              if (result i64) ;; label = @6
+                local.get 18
+                i64.const 3
+                i64.shl
+                i64.const 5
+                i64.or
+              else
+                local.get 17
+                call $mlrt_float_new
+                local.tee 7
+                i64.const 7
+                i64.eq
+                br_if 5 (;@1;)
+                local.get 7
+              end
               call $mlrt_truediv
               local.tee 7
               i64.const 7
               i64.eq
               br_if 4 (;@1;)
               local.get 7
-              call $mlrt_float_value
+              local.set 19
+              block (result f64) ;; label = @6
+                block ;; label = @7
+                  local.get 19
+                  i32.wrap_i64
+                  i32.const 7
+                  i32.and
+                  i32.const 5
+                  i32.eq
+                  if (result f64) ;; label = @8
+                    local.get 19
+                    i64.const 3
+                    i64.shr_u
+                    local.tee 18
+                    i64.const 8070450532247928832
+                    i64.const 0
+                    local.get 18
+                    i64.const 1
+                    i64.gt_u
+                    select
+                    i64.add
+                    i64.const 1
+                    i64.rotr
+                    f64.reinterpret_i64
+                  else
+                    local.get 19
+                    i32.wrap_i64
+                    i32.const 1
+                    i32.and
+                    br_if 1 (;@7;)
+                    local.get 19
+                    i64.const 1
+                    i64.shr_s
+                    f64.convert_i64_s
+                  end
+                  br 1 (;@6;)
+                end
+                local.get 19
+                call $mlrt_float_value
+              end
             end
             local.set 10
             i32.const 6
@@ -540,162 +604,45 @@
                 br 5 (;@1;)
               end
               local.get 7
-              local.set 17
+              local.set 20
+              local.get 20
               i64.const 2
-              local.set 18
-              block ;; label = @6
-                block ;; label = @7
-                  local.get 17
-                  i32.wrap_i64
-                  i32.const 1
-                  i32.and
-                  i32.eqz
-                  local.get 18
-                  i32.wrap_i64
-                  i32.const 1
-                  i32.and
-                  i32.eqz
-                  i32.and
+              local.set 5
+              local.set 4
+              block (result i64) ;; label = @6
+                local.get 4
+                local.get 5
+                i64.or
+                i64.const 1
+                i64.and
+                i64.eqz
+                if ;; label = @7
+                  local.get 4
+                  local.get 5
+                  i64.add
+                  local.set 6
+                  local.get 4
+                  local.get 6
+                  i64.xor
+                  local.get 5
+                  local.get 6
+                  i64.xor
+                  i64.and
+                  i64.const 0
+                  i64.ge_s
                   if ;; label = @8
-                    local.get 17
-                    local.get 18
-                    i64.add
-                    local.set 21
-                    local.get 17
-                    local.get 21
-                    i64.xor
-                    local.get 18
-                    local.get 21
-                    i64.xor
-                    i64.and
-                    i64.const 0
-                    i64.lt_s
-                    br_if 1 (;@7;)
-                    local.get 21
-                    local.set 20
+                    local.get 6
                     br 2 (;@6;)
                   end
-                  local.get 17
-                  i32.wrap_i64
-                  i32.const 7
-                  i32.and
-                  i32.const 5
-                  i32.eq
-                  if (result f64) ;; label = @8
-                    local.get 17
-                    i64.const 3
-                    i64.shr_u
-                    local.tee 22
-                    i64.const 8070450532247928832
-                    i64.const 0
-                    local.get 22
-                    i64.const 1
-                    i64.gt_u
-                    select
-                    i64.add
-                    i64.const 1
-                    i64.rotr
-                    f64.reinterpret_i64
-                  else
-                    local.get 17
-                    i32.wrap_i64
-                    i32.const 1
-                    i32.and
-                    br_if 1 (;@7;)
-                    local.get 17
-                    i64.const 1
-                    i64.shr_s
-                    f64.convert_i64_s
-                  end
-                  local.set 23
-                  local.get 18
-                  i32.wrap_i64
-                  i32.const 7
-                  i32.and
-                  i32.const 5
-                  i32.eq
-                  if (result f64) ;; label = @8
-                    local.get 18
-                    i64.const 3
-                    i64.shr_u
-                    local.tee 22
-                    i64.const 8070450532247928832
-                    i64.const 0
-                    local.get 22
-                    i64.const 1
-                    i64.gt_u
-                    select
-                    i64.add
-                    i64.const 1
-                    i64.rotr
-                    f64.reinterpret_i64
-                  else
-                    local.get 18
-                    i32.wrap_i64
-                    i32.const 1
-                    i32.and
-                    br_if 1 (;@7;)
-                    local.get 18
-                    i64.const 1
-                    i64.shr_s
-                    f64.convert_i64_s
-                  end
-                  local.set 24
-                  local.get 23
-                  local.get 24
-                  f64.add
-                  local.set 19
-                  i64.const 23
-                  local.set 20
-                  br 1 (;@6;)
                 end
-                local.get 17
-                local.set 25
-                local.get 18
-                local.set 26
-                local.get 25
-                local.get 26
+                local.get 4
+                local.get 5
                 call $mlrt_iadd
                 local.tee 7
                 i64.const 7
                 i64.eq
                 br_if 5 (;@1;)
                 local.get 7
-                local.set 20
-              end
-              local.get 20
-              i64.const 23
-              i64.eq
-              if (result i64) ;; label = @6
-                local.get 19
-                local.tee 27
-                i64.reinterpret_f64
-                i64.const 1
-                i64.rotl
-                i64.const 8070450532247928832
-                i64.sub
-                local.tee 22
-                i64.const 2
-                i64.sub
-                i64.const 2305843009213693950
-                i64.lt_u
-                if (result i64) ;; label = @7
-                  local.get 22
-                  i64.const 3
-                  i64.shl
-                  i64.const 5
-                  i64.or
-                else
-                  local.get 27
-                  call $mlrt_float_new
-                  local.tee 7
-                  i64.const 7
-                  i64.eq
-                  br_if 6 (;@1;)
-                  local.get 7
-                end
-              else
-                local.get 20
               end
               local.set 8
               local.get 2

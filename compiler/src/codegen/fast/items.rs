@@ -223,8 +223,7 @@ impl FunctionGen<'_, '_, '_> {
         self.body.check();
         self.body.test_unbound();
         self.body.br_if(exhausted);
-        self.body
-            .emit(I::LocalGet(self.body.scratch.check));
+        self.body.emit(I::LocalGet(self.body.scratch.check));
         self.body.end();
     }
 }
@@ -288,7 +287,8 @@ impl FunctionGen<'_, '_, '_> {
         self.body.emit(I::LocalGet(list));
         self.string_constant(method);
         self.body.emit(I::LocalGet(tuple));
-        self.body.emit(I::I64Const(super::super::runtime_api::word::NONE));
+        self.body
+            .emit(I::I64Const(super::super::runtime_api::word::NONE));
         self.body.call(Rt::CallMethod);
         self.body.check();
         self.body.end();

@@ -6,7 +6,6 @@ use wasm_encoder::{MemArg, MemArgTarget};
 
 pub const HEADER_TAG: u64 = 4;
 pub const HEADER_FLAGS: u64 = 6;
-pub const FLOAT_VALUE: u64 = 8;
 pub const TUPLE_LEN: u64 = 8;
 pub const TUPLE_ITEMS: u64 = 16;
 pub const STR_BLEN: u64 = 8;
@@ -16,7 +15,6 @@ pub const LIST_ITEMS: u64 = 12;
 pub const LIST_LEN: u64 = 16;
 
 /// Object tags (`object.rs`, `mod tag`).
-pub const TAG_FLOAT: i32 = 1;
 pub const TAG_STR: i32 = 3;
 pub const TAG_TUPLE: i32 = 4;
 pub const TAG_LIST: i32 = 5;
@@ -56,7 +54,6 @@ mod tests {
         for (name, value) in [
             ("HEADER_TAG", HEADER_TAG),
             ("HEADER_FLAGS", HEADER_FLAGS),
-            ("FLOAT_VALUE", FLOAT_VALUE),
             ("TUPLE_LEN", TUPLE_LEN),
             ("TUPLE_ITEMS", TUPLE_ITEMS),
             ("STR_BLEN", STR_BLEN),
@@ -68,12 +65,7 @@ mod tests {
             assert_eq!(constant(fastpath, name), value, "{name}");
         }
         let object = include_str!("../../../runtime/src/object.rs");
-        for (name, value) in [
-            ("FLOAT", TAG_FLOAT),
-            ("STR", TAG_STR),
-            ("TUPLE", TAG_TUPLE),
-            ("LIST", TAG_LIST),
-        ] {
+        for (name, value) in [("STR", TAG_STR), ("TUPLE", TAG_TUPLE), ("LIST", TAG_LIST)] {
             assert_eq!(constant(object, name), value as u64, "tag {name}");
         }
         assert_eq!(constant(object, "STR_ASCII"), STR_ASCII as u64);

@@ -69,8 +69,9 @@ impl FunctionGen<'_, '_, '_> {
         Ok(true)
     }
 
-    /// `target op= value` with the target's current value on the stack: leaves the new value.
-    pub fn aug_number(&mut self, op: BinOp, value: &Expr, span: Span) -> Gen {
+    /// `target op= value` with the target's current value (of static type `target`) on the
+    /// stack: leaves the new value.
+    pub fn aug_number(&mut self, target: Ty, op: BinOp, value: &Expr, span: Span) -> Gen {
         let left = self.body.new_local(ValType::I64);
         self.body.emit(I::LocalSet(left));
         // The slot keeps the current value alive while `value` runs (objects do not move).
@@ -79,7 +80,9 @@ impl FunctionGen<'_, '_, '_> {
             self.body.emit(I::LocalGet(left));
             self.body.store_slot(slot);
         }
-        if generic(op, true).is_some() && maybe_number(self.ty(value)) {
+        let t = self.ty(value);
+        let ints = matches!(target, Ty::Int | Ty::Bool) && matches!(t, Ty::Int | Ty::Bool);
+        if generic(op, true).is_some() && maybe_number(target) && maybe_number(t) && !ints {
             let right = self.number_operand(value)?;
             let result = self.combine(Num::Word(left), op, right, true, false);
             self.push_number_word(result);
@@ -362,17 +365,20 @@ impl FunctionGen<'_, '_, '_> {
     /// i32: `a op b` for two words that are not both small ints: compared as f64 when both are
     /// floats or ints exactly representable (what Python's exact int/float comparison gives
     /// then), through the runtime's comparison `rt` otherwise.
-    pub fn compare_numbers(&mut self, a: u32, b: u32, op: CmpOp) {
+    /// `floats`: whether the operands may be floats (not when both are statically ints).
+    pub fn compare_numbers(&mut self, a: u32, b: u32, op: CmpOp, floats: bool) {
         let Some((native, rt)) = super::float::float_comparison(op) else {
             return;
         };
         let done = self.body.block(BlockType::Result(ValType::I32));
-        let slow = self.body.block(BlockType::Empty);
-        self.exact_number_as_f64(a, slow);
-        self.exact_number_as_f64(b, slow);
-        self.body.emit(native);
-        self.body.br(done);
-        self.body.end();
+        if floats {
+            let slow = self.body.block(BlockType::Empty);
+            self.exact_number_as_f64(a, slow);
+            self.exact_number_as_f64(b, slow);
+            self.body.emit(native);
+            self.body.br(done);
+            self.body.end();
+        }
         self.body.emit(I::LocalGet(a));
         self.body.emit(I::LocalGet(b));
         self.body.call(rt);

@@ -64,16 +64,22 @@ impl FunctionGen<'_, '_, '_> {
             return Ok(false);
         };
         let (other, cmp) = match (ascii_char(left), ascii_char(right)) {
-            (_, Some(c)) => (&**left, CharComparison {
-                op: *op,
-                c,
-                literal_first: false,
-            }),
-            (Some(c), None) => (right, CharComparison {
-                op: swapped(*op),
-                c,
-                literal_first: true,
-            }),
+            (_, Some(c)) => (
+                &**left,
+                CharComparison {
+                    op: *op,
+                    c,
+                    literal_first: false,
+                },
+            ),
+            (Some(c), None) => (
+                right,
+                CharComparison {
+                    op: swapped(*op),
+                    c,
+                    literal_first: true,
+                },
+            ),
             (None, None) => return Ok(false),
         };
         if comparison(cmp.op).is_none() {
@@ -202,7 +208,8 @@ impl FunctionGen<'_, '_, '_> {
         self.body.emit(I::I32Ne);
         self.body.br_if(slow);
         self.body.emit(I::LocalGet(ptr));
-        self.body.emit(I::I32Load16U(field(layout::HEADER_FLAGS, 1)));
+        self.body
+            .emit(I::I32Load16U(field(layout::HEADER_FLAGS, 1)));
         self.body.emit(I::I32Const(layout::STR_ASCII));
         self.body.emit(I::I32And);
         self.body.emit(I::I32Eqz);

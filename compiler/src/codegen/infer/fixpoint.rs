@@ -37,12 +37,14 @@ pub fn infer(body: &[Stmt], defs: &[&FunctionDef], names: &dyn Names) -> ModuleT
         globals: HashMap::new(),
         locals: vec![None; defs.len()],
     };
+    // Facts only grow (each round is joined with the last), so the first round that adds
+    // nothing is the fixpoint.
     for _ in 0..MAX_ROUNDS {
-        let next = state.round(body, defs, names, &uses);
+        let next = state.round(body, defs, names, &uses).joined_with(&state);
         if next.same_as(&state) {
             return state.finish(defs.len());
         }
-        state = next.joined_with(&state);
+        state = next;
     }
     ModuleTypes::default()
 }
@@ -151,6 +153,14 @@ impl State {
         for (name, o) in &old.globals {
             let entry = self.globals.entry(name.clone()).or_insert(None);
             *entry = join(*entry, *o);
+        }
+        for (new, old) in self.locals.iter_mut().zip(&old.locals) {
+            if let (Some(new), Some(old)) = (new, old) {
+                for (name, o) in old {
+                    let entry = new.entry(name.clone()).or_insert(None);
+                    *entry = join(*entry, *o);
+                }
+            }
         }
         self
     }
@@ -331,12 +341,8 @@ impl Env for Scope<'_> {
             return *t;
         }
         if !self.is_module && self.names.is_global(name) && !self.names.assigned_in_function(name) {
-            return self
-                .state
-                .globals
-                .get(name)
-                .copied()
-                .unwrap_or(Some(Ty::Unknown));
+            // Not known before the module body's first round: bottom until then.
+            return self.state.globals.get(name).copied().unwrap_or(None);
         }
         Some(Ty::Unknown)
     }

@@ -32,6 +32,9 @@ impl CloneGen<'_, '_, '_> {
                 self.body.emit(I::I32Const(i32::from(*b)));
                 Scalar::Bool
             }
+            ExprKind::Name(name) if !self.locals.contains_key(&name.id) => {
+                self.global(&name.id)?
+            }
             ExprKind::Name(name) => {
                 let kind = self.read_local(&name.id)?;
                 self.emit_local_get(&name.id)?;
@@ -80,6 +83,57 @@ impl CloneGen<'_, '_, '_> {
             } if keywords.is_empty() => self.call(func, args)?,
             _ => return Err(NotScalar),
         })
+    }
+
+    /// Reads module global `name`, proven an int, float or bool: its current value (nothing can
+    /// change it while a clone runs); bails when it is unbound or not as the clone represents it.
+    fn global(&mut self, name: &str) -> Emit<Scalar> {
+        if !self.shared.scope.is_global(name) {
+            return Err(NotScalar);
+        }
+        let kind = Scalar::of(self.shared.types.global(name)).ok_or(NotScalar)?;
+        let slot = self.shared.slots.named(name);
+        self.body.load_module_slot(FRAME_GLOBAL, slot);
+        let word_local = self.body.new_local(ValType::I64);
+        self.body.emit(I::LocalTee(word_local));
+        self.body.emit(I::I64Const(word::UNBOUND));
+        self.body.emit(I::I64Eq);
+        self.body.br_if(self.bail);
+        match kind {
+            Scalar::Int => {
+                // A big int (or a bool) is not the clone's int.
+                self.body.emit(I::LocalGet(word_local));
+                self.body.emit(I::I64Const(1));
+                self.body.emit(I::I64And);
+                self.body.emit(I::I32WrapI64);
+                self.body.br_if(self.bail);
+                self.body.emit(I::LocalGet(word_local));
+                self.body.emit(I::I64Const(1));
+                self.body.emit(I::I64ShrS);
+            }
+            Scalar::Bool => {
+                self.body.emit(I::LocalGet(word_local));
+                self.body.emit(I::I64Const(word::TRUE));
+                self.body.emit(I::I64Ne);
+                self.body.emit(I::LocalGet(word_local));
+                self.body.emit(I::I64Const(word::FALSE));
+                self.body.emit(I::I64Ne);
+                self.body.emit(I::I32And);
+                self.body.br_if(self.bail);
+                self.body.emit(I::LocalGet(word_local));
+                self.body.emit(I::I64Const(word::TRUE));
+                self.body.emit(I::I64Eq);
+            }
+            // The inferred type promises a float.
+            Scalar::Float => {
+                self.body.emit(I::LocalGet(word_local));
+                self.body
+                    .emit(I::Call(crate::codegen::body::call_target(
+                        crate::codegen::runtime_api::Rt::FloatValue,
+                    )));
+            }
+        }
+        Ok(kind)
     }
 
     /// Pushes the truth value (i32) of `e`.
