@@ -4,6 +4,8 @@
 //! a function pointer (a table slot) only through a relocated `i32.const`, load/store offset or
 //! data word, so data nothing reachable refers to is never read, and a table slot nothing reachable
 //! materializes is never called. A runtime without these sections keeps all its data and table.
+//! The embedded runtime carries only the symbols and relocations read here
+//! (`build/runtime_compact.rs`); a test checks they read the same as the full module's.
 use super::module::Module;
 use super::reach::Graph;
 use wasmparser::{

@@ -32,9 +32,7 @@ impl CloneGen<'_, '_, '_> {
                 self.body.emit(I::I32Const(i32::from(*b)));
                 Scalar::Bool
             }
-            ExprKind::Name(name) if !self.locals.contains_key(&name.id) => {
-                self.global(&name.id)?
-            }
+            ExprKind::Name(name) if !self.locals.contains_key(&name.id) => self.global(&name.id)?,
             ExprKind::Name(name) => {
                 let kind = self.read_local(&name.id)?;
                 self.emit_local_get(&name.id)?;
@@ -127,10 +125,9 @@ impl CloneGen<'_, '_, '_> {
             // The inferred type promises a float.
             Scalar::Float => {
                 self.body.emit(I::LocalGet(word_local));
-                self.body
-                    .emit(I::Call(crate::codegen::body::call_target(
-                        crate::codegen::runtime_api::Rt::FloatValue,
-                    )));
+                self.body.emit(I::Call(crate::codegen::body::call_target(
+                    crate::codegen::runtime_api::Rt::FloatValue,
+                )));
             }
         }
         Ok(kind)
