@@ -116,6 +116,12 @@ def is_odd(n):
         return False
     return is_even(n - 1)
 
+def floor_powers(a):
+    return a % 8 * 1000 + a // 4
+
+def scale_powers(a):
+    return a / 4.0 + a / 1024 - a / 0.5
+
 LIMIT = 1000
 RATE = 0.5
 VERBOSE = False
@@ -174,6 +180,7 @@ try:
 except RecursionError as error:
     print("RecursionError:", error)
 print(scaled(10), scaled(2000))
+print(floor_powers(-7), floor_powers(13), floor_powers(-4611686018427387904), scale_powers(-7), scale_powers(13), scale_powers(9007199254740993))
 try:
     print(uses_late())
 except NameError as error:

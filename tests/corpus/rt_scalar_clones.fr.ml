@@ -116,6 +116,12 @@ déf is_odd(n):
         retour Faux
     retour is_even(n - 1)
 
+déf floor_powers(a):
+    retour a % 8 * 1000 + a // 4
+
+déf scale_powers(a):
+    retour a / 4.0 + a / 1024 - a / 0.5
+
 LIMIT = 1000
 RATE = 0.5
 VERBOSE = Faux
@@ -174,6 +180,7 @@ essayer:
 sauf RecursionError comme error:
     afficher("RecursionError:", error)
 afficher(scaled(10), scaled(2000))
+afficher(floor_powers(-7), floor_powers(13), floor_powers(-4611686018427387904), scale_powers(-7), scale_powers(13), scale_powers(9007199254740993))
 essayer:
     afficher(uses_late())
 sauf NameError comme error:

@@ -12,6 +12,18 @@ use Instruction as I;
 /// Ints in `[-2^53, 2^53]` convert to `f64` exactly.
 const EXACT_INT_LIMIT: i64 = 1 << 53;
 
+/// `1 / d` when `e` is a literal power of two `d` whose reciprocal is a normal float.
+fn exact_reciprocal(e: &crate::syntax::ast::Expr) -> Option<f64> {
+    let value = match &e.kind {
+        crate::syntax::ast::ExprKind::Float(v) => *v,
+        crate::syntax::ast::ExprKind::Int(digits) => digits.parse::<i64>().ok()? as f64,
+        _ => return None,
+    };
+    let power_of_two = value.is_normal() && value.to_bits() & ((1 << 52) - 1) == 0;
+    let reciprocal = 1.0 / value;
+    (power_of_two && reciprocal.is_normal()).then_some(reciprocal)
+}
+
 /// Pushes 1 when `r = a + b` (wrapped) overflowed: `((a ^ r) & (b ^ r)) < 0`.
 pub fn add_overflows(body: &mut Body, a: u32, b: u32, r: u32) {
     body.emit(I::LocalGet(a));
@@ -75,6 +87,7 @@ impl CloneGen<'_, '_, '_> {
     ) -> Emit<Scalar> {
         let a = self.stash(left);
         let constant = super::emit::int_constant(right);
+        let reciprocal = exact_reciprocal(right);
         let right = self.expr(right)?;
         let b = self.stash(right);
         let integral = left.is_integral() && right.is_integral();
@@ -101,7 +114,7 @@ impl CloneGen<'_, '_, '_> {
                 Ok(Scalar::Float)
             }
             BinOp::Div => {
-                self.true_division(a, left, b, right)?;
+                self.true_division(a, left, b, right, reciprocal)?;
                 Ok(Scalar::Float)
             }
             _ if integral => {
@@ -127,12 +140,29 @@ impl CloneGen<'_, '_, '_> {
         self.load_as(b, right, Scalar::Float)
     }
 
-    /// `a / b`: ints are divided exactly when both convert to floats exactly.
-    fn true_division(&mut self, a: u32, left: Scalar, b: u32, right: Scalar) -> Emit {
-        for (local, kind) in [(a, left), (b, right)] {
-            if kind == Scalar::Int {
-                self.bail_unless_exact_float(local);
+    /// `a / b`: an int divided by an int is exact when both convert to floats exactly (Python
+    /// rounds the true quotient once). Dividing by a literal power of two is multiplying by its
+    /// reciprocal: both scale exactly, so they round alike.
+    fn true_division(
+        &mut self,
+        a: u32,
+        left: Scalar,
+        b: u32,
+        right: Scalar,
+        reciprocal: Option<f64>,
+    ) -> Emit {
+        if left.is_integral() && right.is_integral() {
+            for (local, kind) in [(a, left), (b, right)] {
+                if kind == Scalar::Int {
+                    self.bail_unless_exact_float(local);
+                }
             }
+        }
+        if let Some(reciprocal) = reciprocal {
+            self.load_as(a, left, Scalar::Float)?;
+            self.body.emit(I::F64Const(reciprocal.into()));
+            self.body.emit(I::F64Mul);
+            return Ok(());
         }
         self.load_as(b, right, Scalar::Float)?;
         let divisor = self.stash(Scalar::Float);
@@ -209,6 +239,20 @@ impl CloneGen<'_, '_, '_> {
                 self.body.emit(I::LocalGet(r));
             }
             BinOp::Mul => self.checked_mul(a, b),
+            BinOp::FloorDiv | BinOp::Mod
+                if constant.is_some_and(|c| c > 0 && (c as u64).is_power_of_two()) =>
+            {
+                // Floored by a power of two: an arithmetic shift, or the low bits.
+                let c = constant.unwrap_or(1);
+                self.body.emit(I::LocalGet(a));
+                if op == BinOp::FloorDiv {
+                    self.body.emit(I::I64Const(i64::from(c.trailing_zeros())));
+                    self.body.emit(I::I64ShrS);
+                } else {
+                    self.body.emit(I::I64Const(c - 1));
+                    self.body.emit(I::I64And);
+                }
+            }
             BinOp::FloorDiv | BinOp::Mod => self.floor_division(op, a, b),
             BinOp::LShift => {
                 // A negative count raises; a result that does not shift back overflowed.
