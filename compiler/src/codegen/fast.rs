@@ -14,6 +14,7 @@ mod text;
 mod typed;
 
 pub use float_word::immediate_float;
+pub(crate) use int::{floored_quotient, floored_remainder};
 pub use typed::{ModuleNames, Typed};
 
 use super::body::{Body, call_target};

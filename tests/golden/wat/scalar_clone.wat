@@ -866,12 +866,12 @@
           local.get 13
           i64.add
           local.get 14
-          i64.eqz
-          local.get 14
           local.get 13
           i64.xor
           i64.const 0
           i64.ge_s
+          local.get 14
+          i64.eqz
           i32.or
           select
           local.set 15
@@ -891,7 +891,7 @@
     i32.const 1
   )
   (func $"scale (scalar)" (;27;) (type 18) (param f64 i64 i32) (result f64 i32)
-    (local i32 i32 i64 i64 i64 i64 i64 i32 f64 i64 f64 f64 f64)
+    (local i32 i32 i64 i64 i64 i64 i64 i32 f64 i64 f64 f64)
     block ;; label = @1
       local.get 2
       i32.const 0
@@ -908,15 +908,9 @@
       local.set 13
       f64.const 0x1p+1 (;=2;)
       local.set 14
-      local.get 14
-      local.set 15
-      local.get 15
-      f64.const 0x0p+0 (;=0;)
-      f64.eq
-      br_if 0 (;@1;)
       local.get 13
-      local.get 15
-      f64.div
+      f64.const 0x1p-1 (;=0.5;)
+      f64.mul
       i32.const 0
       return
       br 0 (;@1;)

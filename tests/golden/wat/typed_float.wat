@@ -723,7 +723,7 @@
     i64.const 7
   )
   (func $"estimate (scalar)" (;31;) (type 16) (param i64 i64 i32) (result i64 i32)
-    (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 f64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 f64 f64 i32 f64 f64 f64 f64 i64 i64 i64)
+    (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 f64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 f64 i32 f64 f64 f64 f64 i64 i64 i64)
     block ;; label = @1
       local.get 2
       i32.const 0
@@ -799,75 +799,47 @@
             local.set 22
             i64.const 2147483648
             local.set 23
-            local.get 23
-            i64.eqz
-            br_if 3 (;@1;)
             local.get 22
-            local.get 23
-            i64.rem_s
-            local.tee 24
-            local.get 24
-            local.get 23
-            i64.add
-            local.get 24
-            i64.eqz
-            local.get 24
-            local.get 23
-            i64.xor
-            i64.const 0
-            i64.ge_s
-            i32.or
-            select
+            i64.const 2147483647
+            i64.and
             local.set 1
             local.get 1
-            local.set 25
+            local.set 24
             f64.const 0x1p+31 (;=2147483648;)
-            local.set 26
-            local.get 25
-            i64.const 9007199254740992
-            i64.add
-            i64.const 18014398509481984
-            i64.gt_u
-            br_if 3 (;@1;)
-            local.get 26
-            local.set 27
-            local.get 27
-            f64.const 0x0p+0 (;=0;)
-            f64.eq
-            br_if 3 (;@1;)
-            local.get 25
+            local.set 25
+            local.get 24
             f64.convert_i64_s
-            local.get 27
-            f64.div
+            f64.const 0x1p-31 (;=0.0000000004656612873077393;)
+            f64.mul
             local.set 13
             block ;; label = @5
               local.get 13
-              local.set 29
+              local.set 27
               local.get 13
+              local.set 28
+              local.get 27
+              local.get 28
+              f64.mul
+              local.set 29
+              f64.const 0x1p-2 (;=0.25;)
               local.set 30
               local.get 29
               local.get 30
-              f64.mul
-              local.set 31
-              f64.const 0x1p-2 (;=0.25;)
-              local.set 32
-              local.get 31
-              local.get 32
               f64.le
-              local.tee 28
+              local.tee 26
               drop
             end
-            local.get 28
+            local.get 26
             if ;; label = @5
               local.get 11
-              local.set 33
+              local.set 31
               i64.const 1
-              local.set 34
-              local.get 33
+              local.set 32
+              local.get 31
               i64.const 9223372036854775806
               i64.gt_s
               br_if 4 (;@1;)
-              local.get 33
+              local.get 31
               i64.const 1
               i64.add
               local.set 11
@@ -877,12 +849,12 @@
           local.get 14
           local.get 16
           i64.add
-          local.set 35
+          local.set 33
           local.get 14
-          local.get 35
+          local.get 33
           i64.xor
           local.get 16
-          local.get 35
+          local.get 33
           i64.xor
           i64.and
           i64.const 0
@@ -891,7 +863,7 @@
             local.get 15
             local.set 14
           else
-            local.get 35
+            local.get 33
             local.set 14
           end
           br 0 (;@3;)

@@ -1,5 +1,6 @@
 //! Inline small-int fast paths of `*`, `//`, `%`, `&`, `|`, `^` and `>>` (the runtime handles
 //! big ints, overflow, division by zero and every other type).
+use super::super::body::Body;
 use super::super::runtime_api::Rt;
 use super::super::{FunctionGen, Gen};
 use crate::syntax::ast::BinOp;
@@ -113,23 +114,7 @@ impl FunctionGen<'_, '_, '_> {
                 self.body.emit(I::LocalGet(b));
                 self.body.emit(I::I64Eqz);
                 self.body.br_if(slow);
-                self.body.emit(I::LocalGet(a));
-                self.body.emit(I::LocalGet(b));
-                self.body.emit(I::I64RemS);
-                self.body.emit(I::LocalTee(r));
-                self.body.emit(I::LocalGet(r));
-                self.body.emit(I::LocalGet(b));
-                self.body.emit(I::I64Add);
-                self.body.emit(I::LocalGet(r));
-                self.body.emit(I::LocalGet(b));
-                self.body.emit(I::I64Xor);
-                self.body.emit(I::I64Const(0));
-                self.body.emit(I::I64GeS);
-                self.body.emit(I::LocalGet(r));
-                self.body.emit(I::I64Eqz);
-                self.body.emit(I::I32Or);
-                // select(r, r + b, no adjustment)
-                self.body.emit(I::Select);
+                floored_remainder(&mut self.body, a, b, r);
                 self.body.br(done);
             }
             BinOp::FloorDiv => {
@@ -142,22 +127,7 @@ impl FunctionGen<'_, '_, '_> {
                 self.body.emit(I::I64Eq);
                 self.body.emit(I::I32Or);
                 self.body.br_if(slow);
-                self.body.emit(I::LocalGet(a));
-                self.body.emit(I::LocalGet(b));
-                self.body.emit(I::I64DivS);
-                self.body.emit(I::LocalGet(a));
-                self.body.emit(I::LocalGet(b));
-                self.body.emit(I::I64RemS);
-                self.body.emit(I::I64Const(0));
-                self.body.emit(I::I64Ne);
-                self.body.emit(I::LocalGet(a));
-                self.body.emit(I::LocalGet(b));
-                self.body.emit(I::I64Xor);
-                self.body.emit(I::I64Const(0));
-                self.body.emit(I::I64LtS);
-                self.body.emit(I::I32And);
-                self.body.emit(I::I64ExtendI32U);
-                self.body.emit(I::I64Sub);
+                floored_quotient(&mut self.body, a, b);
                 self.body.emit(I::I64Const(1));
                 self.body.emit(I::I64Shl);
                 self.body.br(done);
@@ -171,5 +141,58 @@ impl FunctionGen<'_, '_, '_> {
         self.body.check();
         self.body.end();
         Ok(true)
+    }
+}
+
+/// Pushes Python's floored `a // b` of i64 locals (`b` not 0, not `MIN // -1`): the truncated
+/// quotient, minus one when the remainder is not 0 and the signs differ.
+pub(crate) fn floored_quotient(body: &mut Body, a: u32, b: u32) {
+    use Instruction as I;
+    for instruction in [
+        I::LocalGet(a),
+        I::LocalGet(b),
+        I::I64DivS,
+        I::LocalGet(a),
+        I::LocalGet(b),
+        I::I64RemS,
+        I::I64Const(0),
+        I::I64Ne,
+        I::LocalGet(a),
+        I::LocalGet(b),
+        I::I64Xor,
+        I::I64Const(0),
+        I::I64LtS,
+        I::I32And,
+        I::I64ExtendI32U,
+        I::I64Sub,
+    ] {
+        body.emit(instruction);
+    }
+}
+
+/// Pushes Python's floored `a % b` of i64 locals (`b` not 0), using the i64 local `r`:
+/// `r = a rem b`, plus `b` when `r` is not 0 and `r`, `b` differ in sign.
+pub(crate) fn floored_remainder(body: &mut Body, a: u32, b: u32, r: u32) {
+    use Instruction as I;
+    for instruction in [
+        I::LocalGet(a),
+        I::LocalGet(b),
+        I::I64RemS,
+        I::LocalTee(r),
+        I::LocalGet(r),
+        I::LocalGet(b),
+        I::I64Add,
+        I::LocalGet(r),
+        I::LocalGet(b),
+        I::I64Xor,
+        I::I64Const(0),
+        I::I64GeS,
+        I::LocalGet(r),
+        I::I64Eqz,
+        I::I32Or,
+        // select(r, r + b, no adjustment)
+        I::Select,
+    ] {
+        body.emit(instruction);
     }
 }

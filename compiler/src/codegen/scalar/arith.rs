@@ -4,6 +4,7 @@
 use super::Scalar;
 use super::emit::{CloneGen, Emit, NotScalar};
 use crate::codegen::body::Body;
+use crate::codegen::fast::{floored_quotient, floored_remainder};
 use crate::syntax::ast::BinOp;
 use wasm_encoder::{BlockType, Instruction, ValType};
 
@@ -356,7 +357,6 @@ impl CloneGen<'_, '_, '_> {
         self.body.emit(I::LocalGet(b));
         self.body.emit(I::I64Eqz);
         self.bail_if();
-        let r = self.body.new_local(ValType::I64);
         if op == BinOp::FloorDiv {
             self.body.emit(I::LocalGet(a));
             self.body.emit(I::I64Const(i64::MIN));
@@ -366,42 +366,10 @@ impl CloneGen<'_, '_, '_> {
             self.body.emit(I::I64Eq);
             self.body.emit(I::I32And);
             self.bail_if();
-            // q = a / b - (a % b != 0 && (a ^ b) < 0)
-            self.body.emit(I::LocalGet(a));
-            self.body.emit(I::LocalGet(b));
-            self.body.emit(I::I64DivS);
-            self.body.emit(I::LocalGet(a));
-            self.body.emit(I::LocalGet(b));
-            self.body.emit(I::I64RemS);
-            self.body.emit(I::I64Const(0));
-            self.body.emit(I::I64Ne);
-            self.body.emit(I::LocalGet(a));
-            self.body.emit(I::LocalGet(b));
-            self.body.emit(I::I64Xor);
-            self.body.emit(I::I64Const(0));
-            self.body.emit(I::I64LtS);
-            self.body.emit(I::I32And);
-            self.body.emit(I::I64ExtendI32U);
-            self.body.emit(I::I64Sub);
+            floored_quotient(&mut self.body, a, b);
         } else {
-            // r = a rem b; r + b when r != 0 and r, b differ in sign.
-            self.body.emit(I::LocalGet(a));
-            self.body.emit(I::LocalGet(b));
-            self.body.emit(I::I64RemS);
-            self.body.emit(I::LocalTee(r));
-            self.body.emit(I::LocalGet(r));
-            self.body.emit(I::LocalGet(b));
-            self.body.emit(I::I64Add);
-            self.body.emit(I::LocalGet(r));
-            self.body.emit(I::I64Eqz);
-            self.body.emit(I::LocalGet(r));
-            self.body.emit(I::LocalGet(b));
-            self.body.emit(I::I64Xor);
-            self.body.emit(I::I64Const(0));
-            self.body.emit(I::I64GeS);
-            self.body.emit(I::I32Or);
-            // select(keep r, r + b, no adjustment needed)
-            self.body.emit(I::Select);
+            let r = self.body.new_local(ValType::I64);
+            floored_remainder(&mut self.body, a, b, r);
         }
     }
 
