@@ -122,6 +122,21 @@ def floor_powers(a):
 def scale_powers(a):
     return a / 4.0 + a / 1024 - a / 0.5
 
+def sum_to(n):
+    if n == 0:
+        return 0
+    return n + sum_to(n - 1)
+
+def count_down(n, acc):
+    if n == 0:
+        return acc
+    return count_down(n - 1, acc + n)
+
+def huge_sum(n):
+    if n == 0:
+        return 0
+    return 4000000000000000000 + huge_sum(n - 1)
+
 LIMIT = 1000
 RATE = 0.5
 VERBOSE = False
@@ -179,6 +194,16 @@ try:
     print(is_even(-1))
 except RecursionError as error:
     print("RecursionError:", error)
+print(sum_to(900), count_down(900, 0), huge_sum(2), huge_sum(3), fib(25))
+try:
+    print(sum_to(5000))
+except RecursionError as error:
+    print("RecursionError:", error)
+try:
+    print(count_down(5000, 0))
+except RecursionError as error:
+    print("RecursionError:", error)
+print(sum_to(10), count_down(10, 5))
 print(scaled(10), scaled(2000))
 print(floor_powers(-7), floor_powers(13), floor_powers(-4611686018427387904), scale_powers(-7), scale_powers(13), scale_powers(9007199254740993))
 try:

@@ -122,6 +122,21 @@ déf floor_powers(a):
 déf scale_powers(a):
     retour a / 4.0 + a / 1024 - a / 0.5
 
+déf sum_to(n):
+    si n == 0:
+        retour 0
+    retour n + sum_to(n - 1)
+
+déf count_down(n, acc):
+    si n == 0:
+        retour acc
+    retour count_down(n - 1, acc + n)
+
+déf huge_sum(n):
+    si n == 0:
+        retour 0
+    retour 4000000000000000000 + huge_sum(n - 1)
+
 LIMIT = 1000
 RATE = 0.5
 VERBOSE = Faux
@@ -179,6 +194,16 @@ essayer:
     afficher(is_even(-1))
 sauf RecursionError comme error:
     afficher("RecursionError:", error)
+afficher(sum_to(900), count_down(900, 0), huge_sum(2), huge_sum(3), fib(25))
+essayer:
+    afficher(sum_to(5000))
+sauf RecursionError comme error:
+    afficher("RecursionError:", error)
+essayer:
+    afficher(count_down(5000, 0))
+sauf RecursionError comme error:
+    afficher("RecursionError:", error)
+afficher(sum_to(10), count_down(10, 5))
 afficher(scaled(10), scaled(2000))
 afficher(floor_powers(-7), floor_powers(13), floor_powers(-4611686018427387904), scale_powers(-7), scale_powers(13), scale_powers(9007199254740993))
 essayer:

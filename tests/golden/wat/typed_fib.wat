@@ -439,81 +439,103 @@
     i64.const 7
   )
   (func $"fib (scalar)" (;21;) (type 15) (param i64 i32) (result i64 i32)
-    (local i32 i32 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i64 i64 i64 i64)
+    (local i32 i32 i64 i64 i64 i64 i64 i32 i64 i32 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64)
     block ;; label = @1
-      local.get 1
-      i32.const 0
-      i32.le_s
-      br_if 0 (;@1;)
-      block ;; label = @2
-        local.get 0
-        local.set 11
-        i64.const 2
-        local.set 12
-        local.get 11
-        local.get 12
-        i64.lt_s
-        local.tee 10
-        drop
-      end
-      local.get 10
-      if ;; label = @2
-        local.get 0
+      loop ;; label = @2
+        local.get 1
         i32.const 0
-        return
-      else
+        i32.le_s
+        br_if 1 (;@1;)
+        block ;; label = @3
+          local.get 0
+          local.set 12
+          i64.const 2
+          local.set 13
+          local.get 12
+          local.get 13
+          i64.lt_s
+          local.tee 11
+          drop
+        end
+        local.get 11
+        if ;; label = @3
+          local.get 0
+          local.set 14
+          local.get 10
+          local.get 14
+          i64.add
+          local.set 15
+          local.get 10
+          local.get 15
+          i64.xor
+          local.get 14
+          local.get 15
+          i64.xor
+          i64.and
+          i64.const 0
+          i64.lt_s
+          br_if 2 (;@1;)
+          local.get 15
+          local.set 10
+          local.get 10
+          i32.const 0
+          return
+        else
+        end
+        local.get 0
+        local.set 16
+        i64.const 1
+        local.set 17
+        local.get 16
+        i64.const -9223372036854775807
+        i64.lt_s
+        br_if 1 (;@1;)
+        local.get 16
+        i64.const -1
+        i64.add
+        local.get 1
+        i32.const 1
+        i32.sub
+        call $"fib (scalar)"
+        br_if 1 (;@1;)
+        local.set 18
+        local.get 10
+        local.get 18
+        i64.add
+        local.set 19
+        local.get 10
+        local.get 19
+        i64.xor
+        local.get 18
+        local.get 19
+        i64.xor
+        i64.and
+        i64.const 0
+        i64.lt_s
+        br_if 1 (;@1;)
+        local.get 19
+        local.set 10
+        local.get 0
+        local.set 20
+        i64.const 2
+        local.set 21
+        local.get 20
+        i64.const -9223372036854775806
+        i64.lt_s
+        br_if 1 (;@1;)
+        local.get 20
+        i64.const -2
+        i64.add
+        local.set 22
+        local.get 22
+        local.set 0
+        local.get 1
+        i32.const 1
+        i32.sub
+        local.set 1
+        br 0 (;@2;)
+        br 1 (;@1;)
       end
-      local.get 0
-      local.set 13
-      i64.const 1
-      local.set 14
-      local.get 13
-      i64.const -9223372036854775807
-      i64.lt_s
-      br_if 0 (;@1;)
-      local.get 13
-      i64.const -1
-      i64.add
-      local.get 1
-      i32.const 1
-      i32.sub
-      call $"fib (scalar)"
-      br_if 0 (;@1;)
-      local.set 15
-      local.get 0
-      local.set 16
-      i64.const 2
-      local.set 17
-      local.get 16
-      i64.const -9223372036854775806
-      i64.lt_s
-      br_if 0 (;@1;)
-      local.get 16
-      i64.const -2
-      i64.add
-      local.get 1
-      i32.const 1
-      i32.sub
-      call $"fib (scalar)"
-      br_if 0 (;@1;)
-      local.set 18
-      local.get 15
-      local.get 18
-      i64.add
-      local.set 19
-      local.get 15
-      local.get 19
-      i64.xor
-      local.get 18
-      local.get 19
-      i64.xor
-      i64.and
-      i64.const 0
-      i64.lt_s
-      br_if 0 (;@1;)
-      local.get 19
-      i32.const 0
-      return
       br 0 (;@1;)
     end
     i64.const 0

@@ -39,6 +39,12 @@ pub struct CloneGen<'s, 'a, 'm> {
     pub bail: Label,
     /// The i32 parameter holding the call budget.
     pub budget: u32,
+    /// The parameters' representations and wasm locals.
+    pub params: Vec<(Scalar, u32)>,
+    /// The function's name (its self calls).
+    name: String,
+    /// Set when self tail calls loop (`tail.rs`).
+    tail: Option<super::tail::TailLoop>,
     result: Scalar,
     nesting: u32,
 }
@@ -75,6 +81,9 @@ pub fn clone_body(
         loops: Vec::new(),
         bail,
         budget: param_count - 1,
+        params: Vec::new(),
+        name: def.name.id.clone(),
+        tail: None,
         result: clone.result,
         nesting: 0,
     };
@@ -83,10 +92,23 @@ pub fn clone_body(
             .locals
             .insert((*name).to_owned(), (kind, i as u32));
         generator.assigned.insert((*name).to_owned());
+        generator.params.push((kind, i as u32));
     }
     generator.declare_locals(def).ok()?;
+    if clone.result == Scalar::Int
+        && !generator.locals.contains_key(&def.name.id)
+        && super::tail::has_tail_call(&def.body, &def.name.id)
+    {
+        let accumulator = generator.body.new_local(ValType::I64);
+        let top = generator.body.loop_(BlockType::Empty);
+        generator.tail = Some(super::tail::TailLoop { top, accumulator });
+    }
     generator.check_budget();
     generator.statements(&def.body).ok()?;
+    if generator.tail.is_some() {
+        generator.body.br(bail);
+        generator.body.end();
+    }
     // Falling off the end returns None, which a clone does not model.
     let mut body = generator.body;
     body.br(bail);
@@ -189,9 +211,18 @@ impl CloneGen<'_, '_, '_> {
                 self.store_local(&name.id, result)
             }
             StmtKind::Return(Some(value)) => {
+                if let Some(tail) = self.tail
+                    && let Some((added, args)) = super::tail::tail_call(value, &self.name)
+                {
+                    return self.tail_return(added, args, tail);
+                }
                 let kind = self.expr(value)?;
                 if kind != self.result {
                     return Err(NotScalar);
+                }
+                if let Some(tail) = self.tail {
+                    self.accumulate(tail.accumulator)?;
+                    self.body.emit(I::LocalGet(tail.accumulator));
                 }
                 self.body.emit(I::I32Const(0));
                 self.body.emit(I::Return);

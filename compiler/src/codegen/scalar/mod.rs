@@ -20,6 +20,7 @@ mod arith;
 mod emit;
 mod entry;
 mod expr;
+mod tail;
 
 pub use entry::entry_code;
 
